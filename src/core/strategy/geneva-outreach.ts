@@ -4,7 +4,7 @@
  * conflicts; if a session falls about a month before the review, call a couple of weeks
  * before it starts or a week after it ends.
  */
-import { addDays, rangesOverlap, subtractRanges, type DateRange, type IsoDate } from '../dates.js';
+import { addDays, minDate, rangesOverlap, subtractRanges, type DateRange, type IsoDate } from '../dates.js';
 import type { UprCalendar } from '../upr/calendar.js';
 import { genevaSessionsOverlapping, type GenevaSession } from '../upr/sessions.js';
 
@@ -33,15 +33,16 @@ function mergeRanges(ranges: DateRange[]): DateRange[] {
 
 export function planGenevaOutreach(calendar: UprCalendar, window: DateRange, reviewDate: IsoDate): GenevaOutreachPlan {
   const conflicts = genevaSessionsOverlapping(calendar, window);
-  // Blocked: any session near the window, including ones just outside it and the review's own.
-  const around: DateRange = { start: addDays(window.start, -DAYS_BEFORE_SESSION - 60), end: addDays(reviewDate, 1) };
-  const blocked = genevaSessionsOverlapping(calendar, around);
-  const beforeReview: DateRange = { start: around.start, end: addDays(reviewDate, -1) };
   const candidates: DateRange[] = [window];
   for (const conflict of conflicts) {
     candidates.push({ start: addDays(conflict.start, -DAYS_BEFORE_SESSION), end: addDays(conflict.start, -1) });
     candidates.push({ start: addDays(conflict.end, 1), end: addDays(conflict.end, DAYS_AFTER_SESSION) });
   }
+  // Blocked: every session touching any candidate, up to the review's own. The span starts at
+  // the earliest candidate: a long conflict's "two weeks before" can lie well before the window.
+  const spanStart = candidates.reduce((earliest, c) => minDate(earliest, c.start), addDays(window.start, -DAYS_BEFORE_SESSION - 60));
+  const blocked = genevaSessionsOverlapping(calendar, { start: spanStart, end: addDays(reviewDate, 1) });
+  const beforeReview: DateRange = { start: spanStart, end: addDays(reviewDate, -1) };
   const free = candidates
     .filter((c) => rangesOverlap(c, beforeReview))
     .map((c) => ({ start: c.start, end: c.end < beforeReview.end ? c.end : beforeReview.end }))

@@ -36,7 +36,7 @@ export interface HrcSession {
   number: number;
   start: IsoDate;
   end: IsoDate;
-  dateStatus: 'confirmed' | 'indirect';
+  dateStatus: 'confirmed' | 'indirect' | 'estimated';
 }
 
 /** One State's review in one session. */

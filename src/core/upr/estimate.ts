@@ -30,8 +30,13 @@ export interface ReviewDateSuggestion {
   previous: ReviewDateEstimate | null;
 }
 
-function latestReviewOf(calendar: UprCalendar, iso3: string): ScheduledReview | undefined {
-  return calendar.reviews.filter((r) => r.iso3 === iso3).sort((a, b) => b.session - a.session)[0];
+/** The State's reviews whose session the calendar knows, oldest first. */
+function knownReviewsOf(calendar: UprCalendar, iso3: string): ReviewDateEstimate[] {
+  return calendar.reviews
+    .filter((r) => r.iso3 === iso3)
+    .sort((a, b) => a.session - b.session)
+    .map((r) => knownEstimate(calendar, r))
+    .filter((e): e is ReviewDateEstimate => e !== null);
 }
 
 function knownEstimate(calendar: UprCalendar, review: ScheduledReview): ReviewDateEstimate | null {
@@ -75,14 +80,12 @@ function projectedEstimate(calendar: UprCalendar, from: ReviewDateEstimate, sess
 
 /** The next (and the previous) review of a State as seen on `today`; null if it is never reviewed. */
 export function suggestReviewDate(calendar: UprCalendar, iso3: string, today: IsoDate): ReviewDateSuggestion | null {
-  const latest = latestReviewOf(calendar, iso3);
-  if (!latest) return null;
-  const known = knownEstimate(calendar, latest);
+  const reviews = knownReviewsOf(calendar, iso3);
+  // The first scheduled review not over yet: with two cycles in the calendar, not the latest.
+  const upcoming = reviews.findIndex((e) => e.sessionEnd >= today);
+  if (upcoming >= 0) return { next: reviews[upcoming] as ReviewDateEstimate, previous: reviews[upcoming - 1] ?? null };
+  const known = reviews.at(-1);
   if (!known) return null;
-  if (known.sessionEnd >= today) {
-    const earlier = calendar.reviews.filter((r) => r.iso3 === iso3 && r.session < latest.session).sort((a, b) => b.session - a.session)[0];
-    return { next: known, previous: earlier ? knownEstimate(calendar, earlier) : null };
-  }
   let previous = known;
   let next = projectedEstimate(calendar, known, known.session + SESSIONS_PER_CYCLE);
   while (next && next.sessionEnd < today) {

@@ -1,0 +1,57 @@
+/**
+ * The `upr-advocate` command (contract in DESIGN.md): same use cases as the HTTP API.
+ */
+import { Command, Option } from 'commander';
+import { loadConfig } from '../server/config.js';
+import { openDeps } from '../server/create-server.js';
+import { planAsIcs, planAsText, buildPlan } from './plan-command.js';
+import { runCommand, UsageError, writeJson } from './output.js';
+import { serve } from './serve-command.js';
+
+const program = new Command();
+program
+  .name('upr-advocate')
+  .description('Plan and run NGO advocacy around the UN Universal Periodic Review')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 1));
+
+const dataOption = () => new Option('--data <dir>', 'data folder of the embedded SQLite database (PostgreSQL when DATABASE_URL is set)').default('./data');
+
+program
+  .command('serve')
+  .description('start the web server (what `npm start` runs)')
+  .addOption(new Option('--port <n>', 'port to listen on').default('8080'))
+  .addOption(dataOption())
+  .action((opts: { port: string; data: string }) =>
+    runCommand(async () => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${opts.port}".`);
+      await serve(loadConfig({ dataDir: opts.data, port }));
+    }),
+  );
+
+program
+  .command('plan')
+  .description("print the campaign plan around a State's review")
+  .requiredOption('--state <iso3>', 'State under Review, ISO 3166 alpha-3 code (e.g. KAZ)')
+  .option('--review <date>', 'review date YYYY-MM-DD (default: the next known or estimated review)')
+  .option('--today <date>', 'the date to plan from (default: today)')
+  .addOption(new Option('--lang <lang>', 'language of the texts').choices(['ru', 'en']).default('en'))
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'ics']).default('text'))
+  .addOption(dataOption())
+  .action((opts: { state: string; review?: string; today?: string; lang: string; format: string; data: string }) =>
+    runCommand(async () => {
+      const { deps, handle } = await openDeps({ config: loadConfig({ dataDir: opts.data }) });
+      try {
+        const result = buildPlan(deps, opts);
+        for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+        if (opts.format === 'json') writeJson(result.json);
+        else if (opts.format === 'ics') process.stdout.write(planAsIcs(result));
+        else process.stdout.write(planAsText(result));
+      } finally {
+        await handle.close();
+      }
+    }),
+  );
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,49 @@
+/**
+ * The signed-in user, the organisation they act in, and their language.
+ */
+import { isRole } from '../../core/access/roles.js';
+import { AppError } from '../../core/errors.js';
+import type { Language, MeResponse } from '../../shared/contracts/index.js';
+import { appendAudit, listAudit, type AuditRow } from '../db/repos/audit-repo.js';
+import { findMembershipOfUser } from '../db/repos/members-repo.js';
+import { getLanguage, getUser, setLanguage } from '../db/repos/users-repo.js';
+import { authorize, type Actor, type AppDeps } from './deps.js';
+
+/** The actor for a session's user; a user without a membership cannot act at all. */
+export async function resolveActor(deps: AppDeps, userId: string): Promise<Actor> {
+  const membership = await findMembershipOfUser(deps.db, userId);
+  if (!membership || !isRole(membership.role)) throw new AppError('unauthenticated', 'You are not a member of any organisation.');
+  return { userId, orgId: membership.org_id, role: membership.role };
+}
+
+export async function getMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
+  const [user, membership, language] = await Promise.all([
+    getUser(deps.db, actor.userId),
+    findMembershipOfUser(deps.db, actor.userId),
+    getLanguage(deps.db, actor.userId),
+  ]);
+  if (!user || !membership) throw new AppError('unauthenticated', 'Please sign in again.');
+  return {
+    user: { id: user.id, name: user.name, email: user.email },
+    organisation: { id: membership.org_id, name: membership.org_name },
+    role: actor.role,
+    language: language === 'ru' ? 'ru' : 'en',
+  };
+}
+
+export async function userLanguage(deps: AppDeps, userId: string): Promise<Language> {
+  return (await getLanguage(deps.db, userId)) === 'ru' ? 'ru' : 'en';
+}
+
+export async function updateLanguage(deps: AppDeps, actor: Actor, language: Language): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await setLanguage(trx, actor.userId, language, now);
+    await appendAudit(trx, { orgId: actor.orgId, actorId: actor.userId, action: 'user.language', objectType: 'user', objectId: actor.userId, changes: { language }, at: now });
+  });
+}
+
+export async function readAudit(deps: AppDeps, actor: Actor, limit: number): Promise<AuditRow[]> {
+  authorize(actor, 'audit.read');
+  return listAudit(deps.db, actor.orgId, Math.min(Math.max(limit, 1), 500));
+}

@@ -1,0 +1,96 @@
+/**
+ * Wires a server instance: database (migrated), reference data, calendar, auth and HTTP app.
+ * Used by `upr-advocate serve`, by the CLI commands that need the database, and by tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { loadCalendar } from './db/repos/calendar-repo.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { seedCalendarIfEmpty } from './app/calendar-admin.js';
+import { systemClock, type AppDeps, type CalendarStore, type Clock } from './app/deps.js';
+import { getSetupStatus } from './app/setup.js';
+import { newSetupCode } from './app/tokens.js';
+import { createAuth, type Auth } from './auth/auth.js';
+import type { Config } from './config.js';
+import { createHttpApp } from './http/app.js';
+import type { SetupCodeHolder } from './http/context.js';
+import { createMailer } from './mail/mailer.js';
+import { loadReferenceData } from './reference/load-reference-data.js';
+import { createStateRegistry } from './reference/state-registry.js';
+
+export const VERSION = '0.1.0';
+
+export interface ServerInstance {
+  deps: AppDeps;
+  auth: Auth;
+  handle: DatabaseHandle;
+  app: ReturnType<typeof createHttpApp>;
+  setup: SetupCodeHolder;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  config: Config;
+  clock?: Clock;
+  webDir?: string | null;
+  pgSchema?: string;
+  sqliteFile?: string;
+  /** Fixed setup code for tests; otherwise a random one is made when the instance is empty. */
+  setupCode?: string;
+}
+
+/** The cookie-signing secret: from AUTH_SECRET, else generated once and kept in the data folder. */
+function authSecret(config: Config): string {
+  if (config.authSecret) return config.authSecret;
+  const file = path.join(config.dataDir, 'auth-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function openDeps(options: ServerOptions): Promise<{ deps: AppDeps; handle: DatabaseHandle }> {
+  const { config } = options;
+  const handle = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, pgSchema: options.pgSchema, sqliteFile: options.sqliteFile });
+  await migrateToLatest(handle.db, handle.engine);
+  const reference = loadReferenceData();
+  await seedCalendarIfEmpty(handle.db, reference.calendar);
+  let calendar = await loadCalendar(handle.db);
+  const store: CalendarStore = {
+    get: () => calendar,
+    reload: async () => {
+      calendar = await loadCalendar(handle.db);
+    },
+  };
+  const deps: AppDeps = {
+    db: handle.db,
+    engine: handle.engine,
+    states: createStateRegistry(reference.states),
+    calendar: store,
+    clock: options.clock ?? systemClock(config.fixedToday),
+    mailer: createMailer(config.smtp),
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+  };
+  return { deps, handle };
+}
+
+export async function createServer(options: ServerOptions): Promise<ServerInstance> {
+  const { config } = options;
+  const { deps, handle } = await openDeps(options);
+  const publicUrl = deps.publicUrl;
+  const auth = createAuth({
+    db: handle.db,
+    engine: handle.engine,
+    secret: authSecret(config),
+    baseUrl: publicUrl,
+    sessionMaxAgeSeconds: config.sessionMaxAgeSeconds,
+    secureCookies: publicUrl.startsWith('https://'),
+  });
+  const needsSetup = (await getSetupStatus(deps)).needsSetup;
+  const setup: SetupCodeHolder = { current: needsSetup ? (options.setupCode ?? newSetupCode()) : null };
+  const app = createHttpApp({ deps, auth, setup }, { webDir: options.webDir ?? null, version: VERSION });
+  return { deps, auth, handle, app, setup, close: () => handle.close() };
+}

@@ -1,0 +1,56 @@
+/**
+ * One Kysely instance over either engine: embedded SQLite (default, a file in the data
+ * folder) or PostgreSQL (DATABASE_URL). All SQL of the product goes through it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The raw SQLite connection (for backup and pragmas); null on PostgreSQL. */
+  sqlite: SqliteDatabase.Database | null;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  dataDir: string;
+  databaseUrl: string | null;
+  /** PostgreSQL schema to use (tests give each worker its own). */
+  pgSchema?: string;
+  /** SQLite file name inside dataDir. */
+  sqliteFile?: string;
+}
+
+// PostgreSQL returns BIGINT (counts) as strings by default; our counts fit in a JS number.
+pg.types.setTypeParser(20, (value: string) => Number(value));
+// DATE columns stay civil-date strings, never shifted by a time zone.
+pg.types.setTypeParser(1082, (value: string) => value);
+
+export function openDatabase(options: DatabaseOptions): DatabaseHandle {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    if (options.pgSchema) {
+      const schema = options.pgSchema;
+      pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`));
+    }
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', sqlite: null, close: () => db.destroy() };
+  }
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, options.sqliteFile ?? 'upr-advocate.sqlite');
+  const sqlite = new SqliteDatabase(file);
+  // WAL + synchronous=FULL: an acknowledged write survives a crash or power loss.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
+}

@@ -1,0 +1,39 @@
+/**
+ * Forward-only migrations, applied at start-up in name order (names are timestamps). Each
+ * migration receives the engine, because a few statements differ between SQLite and PostgreSQL.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Engine } from './database.js';
+import * as betterAuth from './migrations/2026-11-27T1900-better-auth.js';
+import * as organisations from './migrations/2026-11-27T1910-organisations-campaigns.js';
+
+type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
+
+const MIGRATIONS: Record<string, EngineMigration> = {
+  '2026-11-27T1900-better-auth': betterAuth,
+  '2026-11-27T1910-organisations-campaigns': organisations,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly engine: Engine) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const entries = Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db: Kysely<unknown>) => m.up(db, this.engine) }]);
+    return Object.fromEntries(entries);
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Applies every pending migration; throws (and changes nothing more) if one fails. */
+export async function migrateToLatest(db: Kysely<any>, engine: Engine): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(engine) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+export function pendingMigrationNames(): string[] {
+  return Object.keys(MIGRATIONS).sort();
+}

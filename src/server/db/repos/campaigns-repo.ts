@@ -1,0 +1,83 @@
+/**
+ * Campaigns and the progress of their tasks. The plan itself (stages, windows, due dates) is
+ * computed by core from the review date; only what users change is stored.
+ */
+import type { Kysely } from 'kysely';
+import type { CampaignRow, CampaignTable, Database, TaskProgressRow } from '../schema.js';
+
+export async function listCampaigns(db: Kysely<Database>, orgId: string): Promise<CampaignRow[]> {
+  return db.selectFrom('campaign').selectAll().where('org_id', '=', orgId).orderBy('review_date').orderBy('name').execute();
+}
+
+export async function getCampaign(db: Kysely<Database>, orgId: string, id: string): Promise<CampaignRow | undefined> {
+  return db.selectFrom('campaign').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertCampaign(db: Kysely<Database>, campaign: CampaignTable): Promise<void> {
+  await db.insertInto('campaign').values(campaign).execute();
+}
+
+export async function updateCampaign(
+  db: Kysely<Database>,
+  orgId: string,
+  id: string,
+  patch: Partial<Pick<CampaignTable, 'name' | 'review_date' | 'review_date_source' | 'session' | 'updated_at'>>,
+): Promise<void> {
+  await db.updateTable('campaign').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export async function deleteCampaign(db: Kysely<Database>, orgId: string, id: string): Promise<void> {
+  await db.deleteFrom('task_progress').where('org_id', '=', orgId).where('campaign_id', '=', id).execute();
+  await db.deleteFrom('campaign').where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export async function listTaskProgress(db: Kysely<Database>, orgId: string, campaignIds: string[]): Promise<TaskProgressRow[]> {
+  if (campaignIds.length === 0) return [];
+  return db.selectFrom('task_progress').selectAll().where('org_id', '=', orgId).where('campaign_id', 'in', campaignIds).execute();
+}
+
+export interface TaskProgressPatch {
+  done?: number;
+  done_at?: string | null;
+  done_by?: string | null;
+  assignee_id?: string | null;
+  due_date?: string | null;
+  note?: string;
+}
+
+export async function upsertTaskProgress(
+  db: Kysely<Database>,
+  key: { orgId: string; campaignId: string; stageKey: string; taskKey: string },
+  patch: TaskProgressPatch,
+  now: string,
+): Promise<TaskProgressRow> {
+  const existing = await db
+    .selectFrom('task_progress')
+    .selectAll()
+    .where('org_id', '=', key.orgId)
+    .where('campaign_id', '=', key.campaignId)
+    .where('stage_key', '=', key.stageKey)
+    .where('task_key', '=', key.taskKey)
+    .executeTakeFirst();
+  if (existing) {
+    await db.updateTable('task_progress').set({ ...patch, updated_at: now }).where('org_id', '=', key.orgId).where('id', '=', existing.id).execute();
+    return { ...existing, ...patch, updated_at: now };
+  }
+  const row: TaskProgressRow = {
+    id: crypto.randomUUID(),
+    org_id: key.orgId,
+    campaign_id: key.campaignId,
+    stage_key: key.stageKey,
+    task_key: key.taskKey,
+    done: 0,
+    done_at: null,
+    done_by: null,
+    assignee_id: null,
+    due_date: null,
+    note: '',
+    ...patch,
+    updated_at: now,
+  };
+  await db.insertInto('task_progress').values(row).execute();
+  return row;
+}

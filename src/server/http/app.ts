@@ -1,0 +1,75 @@
+/**
+ * The HTTP application: security middleware, public routes, better-auth, the signed-in API
+ * behind a session check (deny by default), and the built web app for every other path.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { AppError } from '../../core/errors.js';
+import { resolveActor, userLanguage } from '../app/me.js';
+import { apiRoutes } from './api-routes.js';
+import type { Env, HttpContext } from './context.js';
+import { errorResponse, handleError } from './errors.js';
+import { isPublicPath, publicRoutes } from './public-routes.js';
+import { limitBody, sameOrigin, securityHeaders } from './security.js';
+
+export interface HttpOptions {
+  /** Folder of the built web app (index.html + assets); the API works without it. */
+  webDir: string | null;
+  version: string;
+}
+
+/** The client address from the socket; forwarded-for headers are not trusted. */
+function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
+
+export function createHttpApp(ctx: HttpContext, options: HttpOptions) {
+  const app = new Hono<Env>();
+  app.onError(handleError);
+  app.use('*', securityHeaders);
+  app.use('*', limitBody);
+  app.use('*', sameOrigin);
+  app.use('*', async (c, next) => {
+    c.set('clientIp', clientIp(c));
+    c.set('language', 'en');
+    return next();
+  });
+
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
+    // better-auth reads the client address from this header for its rate limits.
+    const headers = new Headers(c.req.raw.headers);
+    headers.set('x-upr-client-ip', c.get('clientIp'));
+    return ctx.auth.handler(new Request(c.req.raw, { headers }));
+  });
+  app.route('/', publicRoutes(ctx, options.version));
+
+  app.use('/api/*', async (c, next) => {
+    if (isPublicPath(c.req.path)) return next();
+    const session = await ctx.auth.api.getSession({ headers: c.req.raw.headers });
+    if (!session) return errorResponse(c, new AppError('unauthenticated', 'Please sign in.'));
+    c.set('actor', await resolveActor(ctx.deps, session.user.id));
+    c.set('language', await userLanguage(ctx.deps, session.user.id));
+    return next();
+  });
+  app.route('/', apiRoutes(ctx));
+  app.all('/api/*', (c) => errorResponse(c, new AppError('not-found', `No API route ${c.req.method} ${c.req.path}`)));
+
+  const webDir = options.webDir;
+  if (webDir && fs.existsSync(path.join(webDir, 'index.html'))) {
+    const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), webDir) || '.' }));
+    app.get('*', serveStatic({ root: path.relative(process.cwd(), webDir) || '.' }));
+    // The SPA owns every other path (client-side routes such as /campaigns/123).
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    app.get('/', (c) => c.text('The web app is not built. Run `npm run build:web` (npm start does it for you).', 503));
+  }
+  return app;
+}

@@ -1,0 +1,49 @@
+/**
+ * One exhaustive mapping from error codes to HTTP statuses. Users get a code (translated by
+ * the web app), a message and details that help them fix the input; stack traces stay here.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { AppError, type ErrorCode } from '../../core/errors.js';
+import type { ApiErrorBody } from '../../shared/contracts/common.js';
+
+export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  'rate-limited': 429,
+  'unknown-state': 400,
+  'invalid-date': 400,
+  'date-out-of-range': 400,
+  'setup-code-invalid': 400,
+  'setup-done': 409,
+  'invitation-invalid': 404,
+  'payload-too-large': 413,
+};
+
+export function zodToAppError(error: ZodError): AppError {
+  const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const summary = issues.map((i) => `${i.path || 'body'}: ${i.message}`).join('; ');
+  return new AppError('validation', `The request is not valid: ${summary}`, { issues });
+}
+
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) return zodToAppError(error);
+  return null;
+}
+
+export function errorResponse(c: Context, error: AppError) {
+  const body: ApiErrorBody = { error: { code: error.code, message: error.message, details: error.details } };
+  return c.json(body, STATUS_OF[error.code]);
+}
+
+export function handleError(error: unknown, c: Context) {
+  const known = toAppError(error);
+  if (known) return errorResponse(c, known);
+  console.error('[upr-advocate] internal error', error);
+  return c.json({ error: { code: 'internal', message: 'Something went wrong on the server. Try again; if it persists, tell your administrator.' } }, 500);
+}
