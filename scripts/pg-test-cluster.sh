@@ -2,7 +2,6 @@
 # Starts a throwaway PostgreSQL cluster on loopback for tests (see DESIGN.md appendix).
 # Usage: source scripts/pg-test-cluster.sh   → exports DATABASE_URL and PG_TEST_STOP (a command).
 # PostgreSQL refuses to run as root, so the cluster belongs to the `postgres` system user.
-set -euo pipefail
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 export PGPORT=${PGPORT:-55432}
 export PGDATA_TEST=$(mktemp -d -t upr-pgdata.XXXXXX)
@@ -13,4 +12,3 @@ runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA_TEST" -l "$PGDATA_TEST/server
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE app" >/dev/null
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PGPORT/app"
 export PG_TEST_STOP="runuser -u postgres -- $PGBIN/pg_ctl -D $PGDATA_TEST -m fast -w stop >/dev/null; rm -rf $PGDATA_TEST"
-set +euo pipefail

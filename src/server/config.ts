@@ -28,6 +28,8 @@ export interface Config {
   sessionMaxAgeSeconds: number;
   /** Tests pin the clock; production uses the real date. */
   fixedToday: string | null;
+  /** A fixed first-run setup code for automated installs and tests; random when unset. */
+  setupCode: string | null;
 }
 
 export interface ConfigOverrides {
@@ -56,5 +58,6 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
       : null,
     sessionMaxAgeSeconds: Number(env.SESSION_MAX_AGE_SECONDS ?? 60 * 60 * 24 * 7),
     fixedToday: env.UPR_TODAY?.trim() || null,
+    setupCode: env.UPR_SETUP_CODE?.trim() || null,
   };
 }

@@ -90,7 +90,7 @@ export async function createServer(options: ServerOptions): Promise<ServerInstan
     secureCookies: publicUrl.startsWith('https://'),
   });
   const needsSetup = (await getSetupStatus(deps)).needsSetup;
-  const setup: SetupCodeHolder = { current: needsSetup ? (options.setupCode ?? newSetupCode()) : null };
+  const setup: SetupCodeHolder = { current: needsSetup ? (options.setupCode ?? config.setupCode ?? newSetupCode()) : null };
   const app = createHttpApp({ deps, auth, setup }, { webDir: options.webDir ?? null, version: VERSION });
   return { deps, auth, handle, app, setup, close: () => handle.close() };
 }

@@ -14,8 +14,14 @@ function plusMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   let year = y;
   let month = m + months;
-  while (month > 12) (month -= 12), year++;
-  while (month < 1) (month += 12), year--;
+  while (month > 12) {
+    month -= 12;
+    year++;
+  }
+  while (month < 1) {
+    month += 12;
+    year--;
+  }
   return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(d, monthLength(year, month)))}`;
 }
 function plusDays(date: string, days: number): string {
@@ -25,10 +31,16 @@ function plusDays(date: string, days: number): string {
   let day = d + days;
   while (day > monthLength(year, month)) {
     day -= monthLength(year, month);
-    if (++month > 12) (month = 1), year++;
+    if (++month > 12) {
+      month = 1;
+      year++;
+    }
   }
   while (day < 1) {
-    if (--month < 1) (month = 12), year--;
+    if (--month < 1) {
+      month = 12;
+      year--;
+    }
     day += monthLength(year, month);
   }
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;

@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors.js';
 import type { UprCalendar } from '../../core/upr/calendar.js';
 import type { Engine } from '../db/database.js';
 import type { Database } from '../db/schema.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { StateRegistry } from '../reference/state-registry.js';
 
 export interface Clock {
@@ -20,9 +21,7 @@ export interface Clock {
   now(): string;
 }
 
-export interface Mailer {
-  send(message: { to: string; subject: string; text: string }): Promise<void>;
-}
+export type { Mailer };
 
 export interface CalendarStore {
   get(): UprCalendar;

@@ -3,8 +3,11 @@
  * shows links on screen instead (invitations), so a fresh install needs no mail server.
  */
 import nodemailer from 'nodemailer';
-import type { Mailer } from '../app/deps.js';
 import type { SmtpConfig } from '../config.js';
+
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
 
 export function createMailer(smtp: SmtpConfig | null): Mailer | null {
   if (!smtp) return null;
