@@ -29,6 +29,8 @@ export interface UprSession {
   dateStatus: 'confirmed' | 'approximate';
   /** The HRC regular session that adopts this session's outcomes, when known. */
   adoptedAtHrc: number | null;
+  /** Where the facts come from (a document symbol or address). */
+  source?: string;
 }
 
 /** A regular session of the Human Rights Council. */
@@ -37,6 +39,7 @@ export interface HrcSession {
   start: IsoDate;
   end: IsoDate;
   dateStatus: 'confirmed' | 'indirect' | 'estimated';
+  source?: string;
 }
 
 /** One State's review in one session. */
@@ -46,6 +49,7 @@ export interface ScheduledReview {
   /** Exact day of the interactive dialogue, when a document states it. */
   reviewDate: IsoDate | null;
   dateStatus: 'confirmed' | 'stated' | 'inferred' | 'unknown';
+  source?: string;
 }
 
 export interface UprCalendar {

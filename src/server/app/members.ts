@@ -9,7 +9,7 @@ import type { AcceptInvitationRequest, CreatedInvitationDto, InvitationDto, Invi
 import { hashPassword } from '../auth/passwords.js';
 import { appendAudit } from '../db/repos/audit-repo.js';
 import * as repo from '../db/repos/members-repo.js';
-import { deleteSessionsOfUser, findUserIdByEmail, insertUserWithPassword } from '../db/repos/users-repo.js';
+import { deleteSessionsOfUser, deleteUser, findUserIdByEmail, getUser, insertUserWithPassword } from '../db/repos/users-repo.js';
 import type { InvitationTable } from '../db/schema.js';
 import { authorize, notFound, type Actor, type AppDeps } from './deps.js';
 import { hashToken, newToken } from './tokens.js';
@@ -143,9 +143,15 @@ export async function removeMember(deps: AppDeps, actor: Actor, memberId: string
     if (member.role === 'admin' && (await repo.countAdmins(trx, actor.orgId)) <= 1) {
       throw new AppError('conflict', 'The organisation needs at least one admin.');
     }
+    const user = await getUser(trx, member.user_id);
     await repo.deleteMember(trx, actor.orgId, memberId);
-    // A removed member is signed out everywhere at once.
+    // A removed member is signed out everywhere at once; an account left without any
+    // organisation is deleted (its personal data goes, and the e-mail can be invited again).
     await deleteSessionsOfUser(trx, member.user_id);
-    await appendAudit(trx, { orgId: actor.orgId, actorId: actor.userId, action: 'member.remove', objectType: 'member', objectId: memberId, changes: {}, at: now });
+    if (!(await repo.findMembershipOfUser(trx, member.user_id))) await deleteUser(trx, member.user_id);
+    await appendAudit(trx, {
+      orgId: actor.orgId, actorId: actor.userId, action: 'member.remove', objectType: 'member', objectId: memberId,
+      changes: { name: user?.name ?? null, email: user?.email ?? null, role: member.role }, at: now,
+    });
   });
 }

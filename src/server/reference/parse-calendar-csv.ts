@@ -92,6 +92,7 @@ export function parseUprSessionsCsv(text: string, file: string = CALENDAR_FILES.
       end: row.wg_end,
       dateStatus: row.date_status,
       adoptedAtHrc: row.adopted_at_hrc,
+      source: row.source,
     };
   });
 }
@@ -100,7 +101,7 @@ export function parseHrcSessionsCsv(text: string, file: string = CALENDAR_FILES.
   const check = duplicateCheck<number>(file, (n) => `HRC session ${n}`);
   return parseCsvTable(file, text, hrcRowSchema).map(({ line, value: row }) => {
     check(row.hrc_session, line);
-    return { number: row.hrc_session, start: row.start, end: row.end, dateStatus: row.date_status };
+    return { number: row.hrc_session, start: row.start, end: row.end, dateStatus: row.date_status, source: row.source };
   });
 }
 
@@ -130,7 +131,7 @@ export function parseUprReviewsCsv(
         );
       }
     }
-    return { session: row.session, iso3: row.iso3, reviewDate: row.review_date, dateStatus: row.date_status };
+    return { session: row.session, iso3: row.iso3, reviewDate: row.review_date, dateStatus: row.date_status, source: row.source };
   });
 }
 

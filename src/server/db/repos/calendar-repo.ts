@@ -20,18 +20,21 @@ export async function loadCalendar(db: Kysely<Database>): Promise<UprCalendar> {
       end: s.wg_end,
       dateStatus: s.date_status as UprSession['dateStatus'],
       adoptedAtHrc: s.adopted_at_hrc === null ? null : Number(s.adopted_at_hrc),
+      source: s.source,
     })),
     hrcSessions: hrc.map((s) => ({
       number: Number(s.hrc_session),
       start: s.start_date,
       end: s.end_date,
       dateStatus: s.date_status as HrcSession['dateStatus'],
+      source: s.source,
     })),
     reviews: reviews.map((r) => ({
       session: Number(r.session),
       iso3: r.iso3,
       reviewDate: r.review_date,
       dateStatus: r.date_status as ScheduledReview['dateStatus'],
+      source: r.source,
     })),
   };
 }
@@ -41,9 +44,7 @@ export async function isCalendarEmpty(db: Kysely<Database>): Promise<boolean> {
   return row === undefined;
 }
 
-type Sourced<T> = T & { source?: string };
-
-export async function replaceSessions(db: Kysely<Database>, sessions: Sourced<UprSession>[]): Promise<void> {
+export async function replaceSessions(db: Kysely<Database>, sessions: UprSession[]): Promise<void> {
   await db.deleteFrom('upr_session').execute();
   for (const s of sessions) {
     await db
@@ -53,7 +54,7 @@ export async function replaceSessions(db: Kysely<Database>, sessions: Sourced<Up
   }
 }
 
-export async function replaceHrcSessions(db: Kysely<Database>, sessions: Sourced<HrcSession>[]): Promise<void> {
+export async function replaceHrcSessions(db: Kysely<Database>, sessions: HrcSession[]): Promise<void> {
   await db.deleteFrom('hrc_session').execute();
   for (const s of sessions) {
     await db
@@ -63,7 +64,7 @@ export async function replaceHrcSessions(db: Kysely<Database>, sessions: Sourced
   }
 }
 
-export async function replaceReviews(db: Kysely<Database>, reviews: Sourced<ScheduledReview>[]): Promise<void> {
+export async function replaceReviews(db: Kysely<Database>, reviews: ScheduledReview[]): Promise<void> {
   await db.deleteFrom('upr_review').execute();
   for (const r of reviews) {
     await db

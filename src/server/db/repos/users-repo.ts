@@ -58,3 +58,12 @@ export async function setLanguage(db: Kysely<Database>, userId: string, language
 export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string): Promise<void> {
   await db.deleteFrom('session').where('userId', '=', userId).execute();
 }
+
+/** Deletes an account with its credentials, sessions and settings (cascades). */
+export async function deleteUser(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('user_setting').where('user_id', '=', userId).execute();
+  await db.deleteFrom('calendar_feed').where('user_id', '=', userId).execute();
+  await db.deleteFrom('account').where('userId', '=', userId).execute();
+  await db.deleteFrom('session').where('userId', '=', userId).execute();
+  await db.deleteFrom('user').where('id', '=', userId).execute();
+}
