@@ -32,6 +32,8 @@ export function fixedClock(today: string): Clock & { set(day: string): void } {
 
 export interface TestServer extends ServerInstance {
   engine: TestEngine;
+  /** The PostgreSQL schema of this server (reopen it with `createTestServer(engine, { pgSchema })`). */
+  pgSchema: string | undefined;
   clock: ReturnType<typeof fixedClock>;
   dispose(): Promise<void>;
 }
@@ -52,20 +54,31 @@ async function dropPgSchema(url: string, schema: string): Promise<void> {
   await client.end();
 }
 
-export async function createTestServer(engine: TestEngine, options: { today?: string; dataDir?: string } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  today?: string;
+  /** Reuse a data folder (SQLite file) instead of a fresh temp folder; it is not deleted. */
+  dataDir?: string;
+  /** Reuse an existing PostgreSQL schema (dropped on dispose unless keepDatabase). */
+  pgSchema?: string;
+  /** Keep the database after dispose, to reopen it (a restart). */
+  keepDatabase?: boolean;
+}
+
+export async function createTestServer(engine: TestEngine, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'upr-test-'));
   const databaseUrl = engine === 'postgres' ? (process.env.DATABASE_URL ?? null) : null;
-  const pgSchema = databaseUrl ? await createPgSchema(databaseUrl) : undefined;
+  const pgSchema = databaseUrl ? (options.pgSchema ?? (await createPgSchema(databaseUrl))) : undefined;
   const config = { ...loadConfig({ dataDir, port: 8080 }, {}), databaseUrl, authSecret: 'test-secret-'.padEnd(48, 'x') };
   const clock = fixedClock(options.today ?? '2026-11-27');
   const server = await createServer({ config, clock, pgSchema, setupCode: TEST_SETUP_CODE });
   return {
     ...server,
     engine,
+    pgSchema,
     clock,
     async dispose() {
       await server.close();
-      if (databaseUrl && pgSchema) await dropPgSchema(databaseUrl, pgSchema);
+      if (databaseUrl && pgSchema && !options.keepDatabase) await dropPgSchema(databaseUrl, pgSchema);
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

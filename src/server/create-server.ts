@@ -55,7 +55,7 @@ function authSecret(config: Config): string {
 export async function openDeps(options: ServerOptions): Promise<{ deps: AppDeps; handle: DatabaseHandle }> {
   const { config } = options;
   const handle = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, pgSchema: options.pgSchema, sqliteFile: options.sqliteFile });
-  await migrateToLatest(handle.db, handle.engine);
+  await migrateToLatest(handle.db, handle.engine, handle.schema);
   const reference = loadReferenceData();
   await seedCalendarIfEmpty(handle.db, reference.calendar);
   let calendar = await loadCalendar(handle.db);

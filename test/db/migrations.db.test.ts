@@ -8,8 +8,8 @@ import { ADMIN, setUpInstance, TestClient } from '../http-client.js';
 
 /**
  * Forward-only migrations on an existing database (DESIGN.md, convention 10): a restart on the
- * same data folder applies nothing twice, fails nothing, and keeps every row. Only SQLite can
- * be reopened here; the helper gives PostgreSQL a fresh schema per server.
+ * same data folder (SQLite) or schema (PostgreSQL) applies nothing twice, fails nothing, and
+ * keeps every row.
  */
 describe.each(ENGINES)('restart on an existing database (%s)', (engine) => {
   let dataDir: string;
@@ -22,15 +22,15 @@ describe.each(ENGINES)('restart on an existing database (%s)', (engine) => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function open(): Promise<TestServer> {
-    const server = await createTestServer(engine, { dataDir });
+  async function open(reuse: { pgSchema?: string; keepDatabase?: boolean } = {}): Promise<TestServer> {
+    const server = await createTestServer(engine, { dataDir, ...reuse });
     servers.push(server);
     return server;
   }
 
-  it.runIf(engine === 'sqlite')('keeps campaigns, progress, users and imports across a restart', async () => {
-    const first = await open();
-    expect(fs.existsSync(path.join(dataDir, 'upr-advocate.sqlite'))).toBe(true);
+  it('keeps campaigns, progress, users and imports across a restart', async () => {
+    const first = await open({ keepDatabase: true });
+    if (engine === 'sqlite') expect(fs.existsSync(path.join(dataDir, 'upr-advocate.sqlite'))).toBe(true);
     const admin = await setUpInstance(first);
     const campaign = (await admin.post('/api/campaigns', { stateIso3: 'SUR', reviewDate: '2026-11-02', name: 'Survives restart' })).body;
     await admin.patch(`/api/campaigns/${campaign.id}/tasks/embassies/follow-up-call`, { done: true, note: 'called on Monday' });
@@ -42,9 +42,9 @@ describe.each(ENGINES)('restart on an existing database (%s)', (engine) => {
     await first.dispose();
     servers.splice(servers.indexOf(first), 1);
 
-    const second = await open();
+    const second = await open({ pgSchema: first.pgSchema });
     // Nothing left to apply, and every migration is recorded once.
-    expect(await migrateToLatest(second.handle.db, 'sqlite')).toEqual({ applied: [] });
+    expect(await migrateToLatest(second.handle.db, engine, second.handle.schema)).toEqual({ applied: [] });
     const recorded = await second.handle.db.selectFrom('kysely_migration' as any).select('name').execute();
     expect(recorded.map((r: any) => r.name).sort()).toEqual(pendingMigrationNames());
 
@@ -68,7 +68,7 @@ describe.each(ENGINES)('restart on an existing database (%s)', (engine) => {
 
   it('migrates a fresh database to the latest version', async () => {
     const server = await open();
-    expect(await migrateToLatest(server.handle.db, engine)).toEqual({ applied: [] });
+    expect(await migrateToLatest(server.handle.db, engine, server.handle.schema)).toEqual({ applied: [] });
     const recorded = await server.handle.db.selectFrom('kysely_migration' as any).select('name').execute();
     expect(recorded.map((r: any) => r.name).sort()).toEqual(pendingMigrationNames());
     expect((await new TestClient(server).get('/api/setup/status')).body).toEqual({ needsSetup: true });

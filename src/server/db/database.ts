@@ -16,6 +16,8 @@ export interface DatabaseHandle {
   engine: Engine;
   /** The raw SQLite connection (for backup and pragmas); null on PostgreSQL. */
   sqlite: SqliteDatabase.Database | null;
+  /** The PostgreSQL schema holding our tables (null on SQLite). */
+  schema: string | null;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`));
     }
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', sqlite: null, close: () => db.destroy() };
+    return { db, engine: 'postgres', sqlite: null, schema: options.pgSchema ?? 'public', close: () => db.destroy() };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, options.sqliteFile ?? 'upr-advocate.sqlite');
@@ -52,5 +54,5 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', sqlite, close: () => db.destroy() };
+  return { db, engine: 'sqlite', sqlite, schema: null, close: () => db.destroy() };
 }

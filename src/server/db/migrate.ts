@@ -6,12 +6,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Engine } from './database.js';
 import * as betterAuth from './migrations/2026-11-27T1900-better-auth.js';
 import * as organisations from './migrations/2026-11-27T1910-organisations-campaigns.js';
+import * as recommendations from './migrations/2026-11-27T2000-recommendations.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
 const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-27T1900-better-auth': betterAuth,
   '2026-11-27T1910-organisations-campaigns': organisations,
+  '2026-11-27T2000-recommendations': recommendations,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -27,8 +29,9 @@ export interface MigrationReport {
 }
 
 /** Applies every pending migration; throws (and changes nothing more) if one fails. */
-export async function migrateToLatest(db: Kysely<any>, engine: Engine): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(engine) });
+export async function migrateToLatest(db: Kysely<any>, engine: Engine, schema: string | null = null): Promise<MigrationReport> {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+  const migrator = new Migrator({ db, provider: new StaticProvider(engine), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };

@@ -146,6 +146,67 @@ export interface UprReviewTable {
   source: string;
 }
 
+export interface RecommendationImportTable {
+  id: string;
+  org_id: string;
+  actor_id: string | null;
+  file_name: string;
+  format: string;
+  rows_read: number;
+  recommendations_added: number;
+  rows_skipped: number;
+  created_at: string;
+}
+
+export interface RecommendationTable {
+  seq: Generated<number>;
+  id: string;
+  org_id: string;
+  /** Same recommendation, same key: re-importing a file adds nothing. */
+  dedupe_key: string;
+  cycle: number;
+  session: number;
+  sur_iso3: string;
+  text: string;
+  /** supported | noted | partially-supported | no-clear-response | pending */
+  response: string;
+  action_category: number | null;
+  paragraph: string | null;
+  document: string | null;
+  /** upr-info | ohchr */
+  source: string;
+  import_id: string;
+  created_at: string;
+}
+
+export interface RecommendationStateTable {
+  org_id: string;
+  recommendation_id: string;
+  rs_iso3: string;
+}
+
+export interface RecommendationIssueTable {
+  org_id: string;
+  recommendation_id: string;
+  issue: string;
+}
+
+export interface CampaignIssueTagTable {
+  org_id: string;
+  campaign_id: string;
+  issue: string;
+}
+
+export interface CampaignTargetTable {
+  id: string;
+  org_id: string;
+  campaign_id: string;
+  state_iso3: string;
+  score: number | null;
+  added_by: string;
+  created_at: string;
+}
+
 export interface Database {
   user: UserTable;
   account: AccountTable;
@@ -161,6 +222,12 @@ export interface Database {
   upr_session: UprSessionTable;
   hrc_session: HrcSessionTable;
   upr_review: UprReviewTable;
+  recommendation_import: RecommendationImportTable;
+  recommendation: RecommendationTable;
+  recommendation_state: RecommendationStateTable;
+  recommendation_issue: RecommendationIssueTable;
+  campaign_issue_tag: CampaignIssueTagTable;
+  campaign_target: CampaignTargetTable;
 }
 
 export type CampaignRow = Selectable<CampaignTable>;
