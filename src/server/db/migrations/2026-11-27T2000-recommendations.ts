@@ -2,7 +2,9 @@
  * UPR recommendations imported by an organisation (UPR Info exports, OHCHR thematic lists),
  * with their recommending States and issue tags, and a full-text index per engine:
  * SQLite FTS5 with the Porter stemmer, PostgreSQL tsvector ('english') with a GIN index.
- * Recommendations belong to the organisation that imported them, like every other row.
+ * `org_id` is the organisation that imported them, or 'library' for the instance-wide library
+ * the server operator loads from the command line (visible to every organisation, like the
+ * calendar); an organisation never sees another organisation's imports.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Engine } from '../database.js';
@@ -11,7 +13,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await db.schema
     .createTable('recommendation_import')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('org_id', 'text', (c) => c.notNull().references('organization.id').onDelete('cascade'))
+    .addColumn('org_id', 'text', (c) => c.notNull())
     .addColumn('actor_id', 'text')
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('format', 'text', (c) => c.notNull())
@@ -24,7 +26,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   const seq = engine === 'sqlite' ? 'integer primary key autoincrement' : 'bigserial primary key';
   await sql
     .raw(
-      `create table "recommendation" ("seq" ${seq}, "id" text not null unique, "org_id" text not null references "organization" ("id") on delete cascade, ` +
+      `create table "recommendation" ("seq" ${seq}, "id" text not null unique, "org_id" text not null, ` +
         `"dedupe_key" text not null, "cycle" integer not null, "session" integer not null, "sur_iso3" text not null, "text" text not null, ` +
         `"response" text not null, "action_category" integer, "paragraph" text, "document" text, "source" text not null, ` +
         `"import_id" text not null, "created_at" text not null)`,
