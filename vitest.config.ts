@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts'],
           exclude: ['src/**/*.db.test.ts', 'node_modules/**'],
           environment: 'node',
+          setupFiles: ['src/web/test-setup.ts'],
         },
       },
       {

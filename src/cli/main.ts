@@ -15,17 +15,20 @@ program
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 1));
 
-const dataOption = () => new Option('--data <dir>', 'data folder of the embedded SQLite database (PostgreSQL when DATABASE_URL is set)').default('./data');
+// No commander default: loadConfig falls back to UPR_DATA_DIR, then ./data.
+const dataOption = () => new Option('--data <dir>', 'data folder of the embedded SQLite database (default: $UPR_DATA_DIR or ./data; PostgreSQL when DATABASE_URL is set)');
 
 program
   .command('serve')
   .description('start the web server (what `npm start` runs)')
-  .addOption(new Option('--port <n>', 'port to listen on').default('8080'))
+  .addOption(new Option('--port <n>', 'port to listen on (default: $PORT or 8080)'))
   .addOption(dataOption())
-  .action((opts: { port: string; data: string }) =>
+  .action((opts: { port?: string; data?: string }) =>
     runCommand(async () => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${opts.port}".`);
+      const port = opts.port === undefined ? undefined : Number(opts.port);
+      if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) {
+        throw new UsageError(`--port must be a number from 1 to 65535, not "${opts.port}".`);
+      }
       await serve(loadConfig({ dataDir: opts.data, port }));
     }),
   );
@@ -39,7 +42,7 @@ program
   .addOption(new Option('--lang <lang>', 'language of the texts').choices(['ru', 'en']).default('en'))
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'ics']).default('text'))
   .addOption(dataOption())
-  .action((opts: { state: string; review?: string; today?: string; lang: string; format: string; data: string }) =>
+  .action((opts: { state: string; review?: string; today?: string; lang: string; format: string; data?: string }) =>
     runCommand(async () => {
       const { deps, handle } = await openDeps({ config: loadConfig({ dataDir: opts.data }) });
       try {

@@ -1,0 +1,56 @@
+/**
+ * All routes. Pages are loaded on demand (React.lazy) so the first download stays small; the
+ * guards (setup → sign-in → app) are in the shared chunk because every visit needs them.
+ */
+import { lazy, type ComponentType } from 'react';
+import { Navigate, type RouteObject } from 'react-router';
+import { AppLayout } from './app-layout.js';
+import { NotFoundPage } from './not-found-page.js';
+import { PublicLayout } from './public-layout.js';
+import { RootGate } from './root-gate.js';
+import { RouteErrorPage } from './route-error-page.js';
+
+/** React.lazy for a module's named export (our files export names, not defaults). */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const SetupPage = page(() => import('../setup/setup-page.js'), 'SetupPage');
+const LoginPage = page(() => import('../auth/login-page.js'), 'LoginPage');
+const InvitePage = page(() => import('../auth/invite-page.js'), 'InvitePage');
+const DashboardPage = page(() => import('../dashboard/dashboard-page.js'), 'DashboardPage');
+const CampaignsPage = page(() => import('../campaigns/campaigns-page.js'), 'CampaignsPage');
+const NewCampaignPage = page(() => import('../campaigns/new-campaign-page.js'), 'NewCampaignPage');
+const CampaignPage = page(() => import('../campaigns/campaign-page.js'), 'CampaignPage');
+const StagePage = page(() => import('../stages/stage-page.js'), 'StagePage');
+const SettingsPage = page(() => import('../settings/settings-page.js'), 'SettingsPage');
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootGate />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'setup', element: <SetupPage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'invite/:token', element: <InvitePage /> },
+        ],
+      },
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/dashboard" replace /> },
+          { path: 'dashboard', element: <DashboardPage /> },
+          { path: 'campaigns', element: <CampaignsPage /> },
+          { path: 'campaigns/new', element: <NewCampaignPage /> },
+          { path: 'campaigns/:id', element: <CampaignPage /> },
+          { path: 'campaigns/:id/stages/:stageKey', element: <StagePage /> },
+          { path: 'settings', element: <SettingsPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
