@@ -7,6 +7,7 @@ import { openDeps } from '../server/create-server.js';
 import { planAsIcs, planAsText, buildPlan } from './plan-command.js';
 import { runCommand, UsageError, writeJson } from './output.js';
 import { serve } from './serve-command.js';
+import { importRecommendationsCommand } from './import-command.js';
 
 const program = new Command();
 program
@@ -55,6 +56,19 @@ program
         await handle.close();
       }
     }),
+  );
+
+const importCommand = program.command('import').description('load data into the database');
+importCommand
+  .command('recommendations')
+  .description('import UPR recommendations: a UPR Info export or an OHCHR thematic list (.csv, .csv.gz, .xlsx, .json)')
+  .argument('<file>', 'the file to import')
+  .option('--org <id-or-name>', 'import into this organisation instead of the instance-wide library')
+  .option('--skip-bad-rows', 'import the valid rows and list the bad ones instead of refusing the file')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((file: string, opts: { org?: string; skipBadRows?: boolean; format: 'text' | 'json'; data?: string }) =>
+    runCommand(() => importRecommendationsCommand(file, opts)),
   );
 
 await program.parseAsync(process.argv);

@@ -68,7 +68,7 @@ export async function openDeps(options: ServerOptions): Promise<{ deps: AppDeps;
   const deps: AppDeps = {
     db: handle.db,
     engine: handle.engine,
-    states: createStateRegistry(reference.states),
+    states: createStateRegistry(reference.states, reference.stateAliases),
     calendar: store,
     clock: options.clock ?? systemClock(config.fixedToday),
     mailer: createMailer(config.smtp),

@@ -17,6 +17,7 @@ export const ACTIONS = [
   'member.update',
   'member.remove',
   'calendar.import',
+  'recommendations.import',
   'audit.read',
   'feed.manage',
 ] as const;
@@ -28,7 +29,7 @@ const EDIT: Action[] = [...READ, 'campaign.create', 'campaign.update', 'campaign
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   viewer: READ,
   editor: EDIT,
-  admin: [...EDIT, 'member.invite', 'member.update', 'member.remove', 'calendar.import', 'audit.read'],
+  admin: [...EDIT, 'member.invite', 'member.update', 'member.remove', 'calendar.import', 'recommendations.import', 'audit.read'],
 };
 
 export function isRole(value: unknown): value is Role {

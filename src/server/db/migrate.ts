@@ -7,6 +7,7 @@ import type { Engine } from './database.js';
 import * as betterAuth from './migrations/2026-11-27T1900-better-auth.js';
 import * as organisations from './migrations/2026-11-27T1910-organisations-campaigns.js';
 import * as recommendations from './migrations/2026-11-27T2000-recommendations.js';
+import * as searchIndexes from './migrations/2026-11-27T2100-recommendation-search-indexes.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-27T1900-better-auth': betterAuth,
   '2026-11-27T1910-organisations-campaigns': organisations,
   '2026-11-27T2000-recommendations': recommendations,
+  '2026-11-27T2100-recommendation-search-indexes': searchIndexes,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -64,3 +64,10 @@ export function countryNames(iso2: string): StateNames | null {
 export function alpha3ToAlpha2(iso3: string): string | undefined {
   return countries.alpha3ToAlpha2(iso3);
 }
+
+/** Every English name the package knows for this ISO2 code (official and common forms). */
+export function englishNames(iso2: string): string[] {
+  registerLocales();
+  const names = countries.getName(iso2, 'en', { select: 'all' }) as string[] | undefined;
+  return names ?? [];
+}

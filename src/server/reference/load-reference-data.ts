@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { StateInfo, UprCalendar } from '../../core/upr/calendar.js';
 import { CALENDAR_FILES, parseCalendarCsvs } from './parse-calendar-csv.js';
 import { parseStatesCsv, STATES_FILE } from './parse-states-csv.js';
+import { parseStateAliasesCsv, STATE_ALIASES_FILE, type StateAlias } from './state-names.js';
 
 export { parseStatesCsv } from './parse-states-csv.js';
 export { parseCalendarCsvs } from './parse-calendar-csv.js';
@@ -16,6 +17,8 @@ export { ReferenceDataError } from './csv-table.js';
 
 export interface ReferenceData {
   states: StateInfo[];
+  /** Other spellings of State names (UPR Info, UNTERM) for imports: data/state-aliases.csv. */
+  stateAliases: StateAlias[];
   calendar: UprCalendar;
 }
 
@@ -49,5 +52,6 @@ export function loadReferenceData(dataDir: string = DEFAULT_DATA_DIR): Reference
       knownStates: states.map((s) => s.iso3),
     },
   );
-  return { states, calendar };
+  const stateAliases = parseStateAliasesCsv(readText(path(STATE_ALIASES_FILE)), states.map((s) => s.iso3), path(STATE_ALIASES_FILE));
+  return { states, stateAliases, calendar };
 }

@@ -3,6 +3,7 @@
  * English ("Казахстан", "kazakh", "KAZ"), tolerant of case, accents and ё/е.
  */
 import type { StateInfo } from '../../core/upr/calendar.js';
+import { createStateNameResolver, type StateAlias } from './state-names.js';
 
 export interface StateRegistry {
   all(): readonly StateInfo[];
@@ -10,6 +11,8 @@ export interface StateRegistry {
   search(query: string, limit?: number): StateInfo[];
   /** Close matches for a code or name that is not a State, for "did you mean" messages. */
   suggest(query: string, limit?: number): StateInfo[];
+  /** The ISO3 code of a State named in an imported file ("DPR Korea", "Iran (Islamic Republic of)"), or null. */
+  resolve(name: string): string | null;
 }
 
 export function normalizeName(text: string): string {
@@ -36,10 +39,12 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-export function createStateRegistry(states: readonly StateInfo[]): StateRegistry {
+export function createStateRegistry(states: readonly StateInfo[], aliases: readonly StateAlias[] = []): StateRegistry {
+  const resolve = createStateNameResolver(states, aliases);
   const byIso3 = new Map(states.map((s) => [s.iso3, s]));
   const keys = states.map((s) => ({ state: s, names: Object.values(s.names).map(normalizeName) }));
   return {
+    resolve,
     all: () => states,
     get: (iso3) => byIso3.get(iso3.toUpperCase()),
     search(query, limit = 20) {

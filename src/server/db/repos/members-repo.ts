@@ -13,6 +13,11 @@ export async function getOrganization(db: Kysely<Database>, orgId: string) {
   return db.selectFrom('organization').select(['id', 'name']).where('id', '=', orgId).executeTakeFirst();
 }
 
+/** Organisations whose id or exact name is `idOrName` (the operator's `--org`; names may repeat). */
+export async function findOrganizationsByIdOrName(db: Kysely<Database>, idOrName: string) {
+  return db.selectFrom('organization').select(['id', 'name']).where((eb) => eb.or([eb('id', '=', idOrName), eb('name', '=', idOrName)])).execute();
+}
+
 export async function insertMember(db: Kysely<Database>, m: { id: string; orgId: string; userId: string; role: string; now: string }): Promise<void> {
   await db.insertInto('member').values({ id: m.id, org_id: m.orgId, user_id: m.userId, role: m.role, created_at: m.now }).execute();
 }
