@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import { AppError } from '../../core/errors.js';
 import { resolveActor, userLanguage } from '../app/me.js';
 import { apiRoutes } from './api-routes.js';
+import { recommendationImportRoutes } from './recommendation-import-routes.js';
 import type { Env, HttpContext } from './context.js';
 import { errorResponse, handleError } from './errors.js';
 import { isPublicPath, publicRoutes } from './public-routes.js';
@@ -59,6 +60,7 @@ export function createHttpApp(ctx: HttpContext, options: HttpOptions) {
     return next();
   });
   app.route('/', apiRoutes(ctx));
+  app.route('/', recommendationImportRoutes(ctx));
   app.all('/api/*', (c) => errorResponse(c, new AppError('not-found', `No API route ${c.req.method} ${c.req.path}`)));
 
   const webDir = options.webDir;

@@ -53,10 +53,15 @@ export const sameOrigin: MiddlewareHandler = async (c, next) => {
   return next();
 };
 
-export const limitBody = bodyLimit({
+const defaultLimit = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: (c) => errorResponse(c, new AppError('payload-too-large', `The request is larger than ${MAX_BODY_BYTES / 1024} KiB.`)),
 });
+
+/** Paths with their own, larger body limit (file uploads). */
+export const LARGE_BODY_PATHS = new Set(['/api/admin/recommendations/import']);
+
+export const limitBody: MiddlewareHandler = (c, next) => (LARGE_BODY_PATHS.has(c.req.path) ? next() : defaultLimit(c, next));
 
 /** A small in-memory limiter for unauthenticated endpoints that take secrets (setup code, invitation). */
 export function attemptLimiter(max: number, windowMs: number) {
