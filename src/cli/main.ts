@@ -8,6 +8,7 @@ import { planAsIcs, planAsText, buildPlan } from './plan-command.js';
 import { runCommand, UsageError, writeJson } from './output.js';
 import { serve } from './serve-command.js';
 import { importRecommendationsCommand } from './import-command.js';
+import { searchCommand } from './search-command.js';
 
 const program = new Command();
 program
@@ -70,5 +71,22 @@ importCommand
   .action((file: string, opts: { org?: string; skipBadRows?: boolean; format: 'text' | 'json'; data?: string }) =>
     runCommand(() => importRecommendationsCommand(file, opts)),
   );
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+program
+  .command('search')
+  .description('full-text search of the recommendation library')
+  .argument('[query]', 'words (all must match, stemmed), "a phrase", prefix*')
+  .option('--sur <iso3>', 'State under Review (comma list allowed)')
+  .option('--rs <iso3>', 'recommending State (comma list allowed)')
+  .option('--issue <label>', 'UPR Info issue (repeatable)', collect)
+  .addOption(new Option('--response <response>', 'response').choices(['supported', 'noted', 'partially-supported', 'no-clear-response', 'pending']))
+  .option('--cycle <n>', 'UPR cycle (comma list allowed)')
+  .option('--limit <n>', 'how many to list (1–100)', '20')
+  .option('--org <id-or-name>', 'search what this organisation sees (its imports + the library)')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((query: string | undefined, opts: Parameters<typeof searchCommand>[1]) => runCommand(() => searchCommand(query, opts)));
 
 await program.parseAsync(process.argv);

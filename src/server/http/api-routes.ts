@@ -12,6 +12,7 @@ import { createCampaign, deleteCampaign, getCampaign, listCampaigns, updateCampa
 import { getDashboard } from '../app/dashboard.js';
 import { getMe, readAudit, updateLanguage } from '../app/me.js';
 import { inviteMember, listInvitations, listMembers, removeMember, revokeInvitation, updateMemberRole } from '../app/members.js';
+import { exportSearch, getRecommendation, searchRecommendations } from '../app/search-recommendations.js';
 import { searchStates, suggestReview } from '../app/states.js';
 import { updateTask } from '../app/tasks.js';
 import { actorOf, jsonBody, type Env, type HttpContext } from './context.js';
@@ -48,6 +49,23 @@ export function apiRoutes(ctx: HttpContext) {
     const { filename, body } = await campaignIcs(deps, actorOf(c), c.req.param('id'), language);
     return c.body(body, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` });
   });
+
+  app.get('/api/recommendations', async (c) => c.json(await searchRecommendations(deps, actorOf(c), c.req.queries())));
+  // Before /:id, or "export.csv" would be taken for an id.
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(`/api/recommendations/export.${format}`, async (c) => {
+      const file = await exportSearch(deps, actorOf(c), c.req.queries(), format);
+      return new Response(file.bytes.slice(), {
+        headers: {
+          'content-type': file.contentType,
+          'content-disposition': `attachment; filename="${file.fileName}"`,
+          'x-export-truncated': String(file.truncated),
+          'cache-control': 'no-store',
+        },
+      });
+    });
+  }
+  app.get('/api/recommendations/:id', async (c) => c.json(await getRecommendation(deps, actorOf(c), c.req.param('id'))));
 
   app.get('/api/dashboard', async (c) => c.json(await getDashboard(deps, actorOf(c), lang(c))));
 

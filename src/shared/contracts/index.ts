@@ -1,3 +1,4 @@
 export * from './common.js';
 export * from './auth.js';
 export * from './campaigns.js';
+export * from './recommendations.js';
