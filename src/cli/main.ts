@@ -9,6 +9,7 @@ import { runCommand, UsageError, writeJson } from './output.js';
 import { serve } from './serve-command.js';
 import { importRecommendationsCommand } from './import-command.js';
 import { searchCommand } from './search-command.js';
+import { targetsCommand } from './targets-command.js';
 
 const program = new Command();
 program
@@ -88,5 +89,18 @@ program
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
   .addOption(dataOption())
   .action((query: string | undefined, opts: Parameters<typeof searchCommand>[1]) => runCommand(() => searchCommand(query, opts)));
+
+program
+  .command('targets')
+  .description('rank the States to lobby for a State under Review on UPR Info issues, with the evidence')
+  .requiredOption('--state <iso3>', 'State under Review, ISO 3166 alpha-3 code (e.g. KEN)')
+  .requiredOption('--issue <label>', 'UPR Info issue, e.g. "Rights of the Child" (repeat for several)', collect)
+  .option('--limit <n>', 'how many States to list (default 10)')
+  .option('--org <id-or-name>', "rank on this organisation's own imports as well as the library")
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((opts: { state: string; issue: string[]; limit?: string; org?: string; format: 'text' | 'json'; data?: string }) =>
+    runCommand(() => targetsCommand(opts)),
+  );
 
 await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ import { AppError } from '../../core/errors.js';
 import { appendAudit } from '../db/repos/audit-repo.js';
 import { findOrganizationsByIdOrName } from '../db/repos/members-repo.js';
 import { insertImportRecord, insertRecommendations, LIBRARY_NAMESPACE } from '../db/repos/recommendations-repo.js';
+import { refreshRecommendationStatistics } from '../db/repos/targets-repo.js';
 import { parseRecommendationFile, type BadRow, type ParsedFile } from '../import/parse-recommendation-file.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
 
@@ -138,6 +139,8 @@ export async function importRecommendations(deps: AppDeps, actor: ImportActor, i
     });
     return result;
   });
+  // PostgreSQL plans blind until autovacuum has seen the new rows; refresh its statistics now.
+  if (counts.added > 0) await refreshRecommendationStatistics(deps.db, deps.engine);
   report('done', parsed.rowsRead);
   return {
     importId,

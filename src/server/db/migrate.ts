@@ -8,6 +8,7 @@ import * as betterAuth from './migrations/2026-11-27T1900-better-auth.js';
 import * as organisations from './migrations/2026-11-27T1910-organisations-campaigns.js';
 import * as recommendations from './migrations/2026-11-27T2000-recommendations.js';
 import * as searchIndexes from './migrations/2026-11-27T2100-recommendation-search-indexes.js';
+import * as targetIndexes from './migrations/2026-11-27T2100-target-indexes.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-27T1910-organisations-campaigns': organisations,
   '2026-11-27T2000-recommendations': recommendations,
   '2026-11-27T2100-recommendation-search-indexes': searchIndexes,
+  '2026-11-27T2100-target-indexes': targetIndexes,
 };
 
 class StaticProvider implements MigrationProvider {

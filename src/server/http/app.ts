@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors.js';
 import { resolveActor, userLanguage } from '../app/me.js';
 import { apiRoutes } from './api-routes.js';
 import { recommendationImportRoutes } from './recommendation-import-routes.js';
+import { targetRoutes } from './target-routes.js';
 import type { Env, HttpContext } from './context.js';
 import { errorResponse, handleError } from './errors.js';
 import { isPublicPath, publicRoutes } from './public-routes.js';
@@ -61,6 +62,7 @@ export function createHttpApp(ctx: HttpContext, options: HttpOptions) {
   });
   app.route('/', apiRoutes(ctx));
   app.route('/', recommendationImportRoutes(ctx));
+  app.route('/', targetRoutes(ctx));
   app.all('/api/*', (c) => errorResponse(c, new AppError('not-found', `No API route ${c.req.method} ${c.req.path}`)));
 
   const webDir = options.webDir;
