@@ -3,6 +3,7 @@
  * catalog.test.ts). No plural suffixes: counts are shown as "Label: N" so both languages keep
  * the same keys; relative dates come from Intl.RelativeTimeFormat.
  */
+import { enDrafting, enGroups, enIssues, enRecommendations, enResponseHelp, enResponses, enTargets } from './en-research.js';
 import { enSettings } from './en-settings.js';
 
 export const en = {
@@ -13,7 +14,7 @@ export const en = {
     openMenu: 'Open navigation',
     closeMenu: 'Close navigation',
     mainNav: 'Main navigation',
-    nav: { dashboard: 'This week', campaigns: 'Campaigns', settings: 'Settings' },
+    nav: { dashboard: 'This week', campaigns: 'Campaigns', recommendations: 'Recommendations', settings: 'Settings' },
     userMenu: 'Account menu',
     signedInAs: 'Signed in as {{name}}',
     signOut: 'Sign out',
@@ -245,6 +246,7 @@ export const en = {
     tool: 'Open the tool',
     tools: {
       'next-cycle': 'Create the campaign for the next review',
+      targets: 'Find target States',
     },
     previous: 'Previous stage: {{title}}',
     next: 'Next stage: {{title}}',
@@ -279,4 +281,11 @@ export const en = {
     noCampaignsText: 'Create a campaign for the State whose review you work on: the weekly view fills itself.',
   },
   settings: enSettings,
+  groups: enGroups,
+  responses: enResponses,
+  responseHelp: enResponseHelp,
+  recommendations: enRecommendations,
+  issues: enIssues,
+  targets: enTargets,
+  drafting: enDrafting,
 } as const;

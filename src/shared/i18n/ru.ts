@@ -3,6 +3,7 @@
  * `Catalog` type below).
  */
 import type { Catalog } from './catalog.js';
+import { ruDrafting, ruGroups, ruIssues, ruRecommendations, ruResponseHelp, ruResponses, ruTargets } from './ru-research.js';
 import { ruSettings } from './ru-settings.js';
 
 export const ru: Catalog = {
@@ -13,7 +14,7 @@ export const ru: Catalog = {
     openMenu: 'Открыть меню',
     closeMenu: 'Закрыть меню',
     mainNav: 'Основная навигация',
-    nav: { dashboard: 'Эта неделя', campaigns: 'Кампании', settings: 'Настройки' },
+    nav: { dashboard: 'Эта неделя', campaigns: 'Кампании', recommendations: 'Рекомендации', settings: 'Настройки' },
     userMenu: 'Меню учётной записи',
     signedInAs: 'Вы вошли как {{name}}',
     signOut: 'Выйти',
@@ -246,6 +247,7 @@ export const ru: Catalog = {
     tool: 'Открыть инструмент',
     tools: {
       'next-cycle': 'Создать кампанию для следующего обзора',
+      targets: 'Подобрать государства-адресаты',
     },
     previous: 'Предыдущий этап: {{title}}',
     next: 'Следующий этап: {{title}}',
@@ -280,4 +282,11 @@ export const ru: Catalog = {
     noCampaignsText: 'Создайте кампанию для государства, над обзором которого вы работаете, и недельный обзор заполнится сам.',
   },
   settings: ruSettings,
+  groups: ruGroups,
+  responses: ruResponses,
+  responseHelp: ruResponseHelp,
+  recommendations: ruRecommendations,
+  issues: ruIssues,
+  targets: ruTargets,
+  drafting: ruDrafting,
 };

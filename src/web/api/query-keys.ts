@@ -12,4 +12,10 @@ export const queryKeys = {
   invitation: (token: string) => ['invitation', token] as const,
   calendarFeed: ['calendar-feed'] as const,
   audit: ['audit'] as const,
+  recommendations: (query: string) => ['recommendations', query] as const,
+  recommendation: (id: string) => ['recommendation', id] as const,
+  issues: ['issues'] as const,
+  campaignIssues: (id: string) => ['campaigns', id, 'issues'] as const,
+  campaignTargets: (id: string) => ['campaigns', id, 'targets'] as const,
+  targetFinder: (id: string, query: string) => ['campaigns', id, 'target-finder', query] as const,
 };

@@ -6,6 +6,8 @@ import { LoadError } from '../layout/load-error.js';
 import { NotFoundPage } from '../layout/not-found-page.js';
 import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { CampaignIssuesEditor } from '../targets/campaign-issues-editor.js';
+import { CampaignTargetsSection } from '../targets/campaign-targets-section.js';
 import { CampaignHeader } from './campaign-header.js';
 import { campaignQuery } from './campaign-queries.js';
 import { CampaignWarnings } from './campaign-warnings.js';
@@ -13,7 +15,7 @@ import { NowCard } from './now-card.js';
 import { StageList } from './stage-list.js';
 import { Timeline } from './timeline/timeline.js';
 
-/** Campaign home: header with the countdown, what to do now, the timeline and every stage. */
+/** Campaign home: header with the countdown, what to do now, the timeline, key issues and targets, and every stage. */
 export function CampaignPage() {
   const { id = '' } = useParams();
   const campaign = useQuery(campaignQuery(id));
@@ -30,6 +32,8 @@ export function CampaignPage() {
       <CampaignWarnings warnings={data.warnings} today={data.today} />
       <NowCard campaign={data} />
       <Timeline campaign={data} />
+      <CampaignIssuesEditor campaignId={data.id} />
+      <CampaignTargetsSection campaignId={data.id} />
       <StageList campaign={data} />
     </Stack>
   );

@@ -86,3 +86,26 @@ export function formatList(items: string[], language: string): string {
 export function formatShortDate(iso: string, language: string): string {
   return dateFormat(language, { day: 'numeric', month: 'short', year: 'numeric' }).format(utc(iso));
 }
+
+/** "12,000" / "12 000": counts in the user's locale, with at most `fractionDigits` decimals. */
+export function formatNumber(value: number, language: string, fractionDigits = 0): string {
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** "1.4 MB" / "1,4 МБ": a file size in the user's locale. */
+export function formatBytes(bytes: number, language: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'unit',
+    unit: units[unit],
+    // "651 bytes" reads better than "651 byte"; larger units are short ("1.4 MB").
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}

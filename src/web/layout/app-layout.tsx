@@ -20,6 +20,7 @@ import { useFocusOnNavigate } from './use-focus-on-navigate.js';
 const NAV = [
   { to: '/dashboard', key: 'app.nav.dashboard' },
   { to: '/campaigns', key: 'app.nav.campaigns' },
+  { to: '/recommendations', key: 'app.nav.recommendations' },
   { to: '/settings', key: 'app.nav.settings' },
 ] as const;
 

@@ -24,6 +24,9 @@ const NewCampaignPage = page(() => import('../campaigns/new-campaign-page.js'), 
 const CampaignPage = page(() => import('../campaigns/campaign-page.js'), 'CampaignPage');
 const StagePage = page(() => import('../stages/stage-page.js'), 'StagePage');
 const SettingsPage = page(() => import('../settings/settings-page.js'), 'SettingsPage');
+const RecommendationsPage = page(() => import('../recommendations/recommendations-page.js'), 'RecommendationsPage');
+const RecommendationDrawer = page(() => import('../recommendations/recommendation-detail.js'), 'RecommendationDrawer');
+const TargetFinderPage = page(() => import('../targets/target-finder-page.js'), 'TargetFinderPage');
 
 export const routes: RouteObject[] = [
   {
@@ -47,6 +50,13 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/new', element: <NewCampaignPage /> },
           { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'campaigns/:id/stages/:stageKey', element: <StagePage /> },
+          { path: 'campaigns/:id/targets', element: <TargetFinderPage /> },
+          {
+            path: 'recommendations',
+            element: <RecommendationsPage />,
+            // The detail opens in a drawer over the search it came from.
+            children: [{ path: ':id', element: <RecommendationDrawer /> }],
+          },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

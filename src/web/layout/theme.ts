@@ -29,10 +29,12 @@ export function createAppTheme(labels: ThemeLabels): MantineThemeOverride {
       // Plain objects rather than Component.extend(): importing the components here would pull
       // Modal, Select… into the first download.
       Modal: { defaultProps: { closeButtonProps: { 'aria-label': labels.close } } },
+      Drawer: { defaultProps: { closeButtonProps: { 'aria-label': labels.close } } },
       Notification: { defaultProps: { closeButtonProps: { 'aria-label': labels.close } } },
       PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': labels.togglePassword } } },
       Select: { defaultProps: { clearButtonProps } },
       FileInput: { defaultProps: { clearButtonProps } },
+      MultiSelect: { defaultProps: { clearButtonProps } },
     },
   });
 }

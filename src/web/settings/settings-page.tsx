@@ -11,18 +11,23 @@ import { InvitationsSection } from './invitations-section.js';
 import { InviteForm } from './invite-form.js';
 import { LanguageSection } from './language-section.js';
 import { MembersSection } from './members-section.js';
+import { RecommendationImportSection } from './recommendation-import-section.js';
 
-const TABS = ['team', 'language', 'calendar', 'admin'] as const;
+const TABS = ['team', 'language', 'calendar', 'recommendations', 'admin'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Team and invitations, language, calendar subscription and, for admins, calendar import and audit log. */
+/**
+ * Team and invitations, language, calendar subscription and, for admins, the recommendations
+ * data import, calendar import and audit log.
+ */
 export function SettingsPage() {
   const { t } = useTranslation();
   usePageTitle(t('settings.title'));
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const isAdmin = can(me.role, 'calendar.import') || can(me.role, 'audit.read');
-  const tabs = TABS.filter((tab) => tab !== 'admin' || isAdmin);
+  const canImport = can(me.role, 'recommendations.import');
+  const tabs = TABS.filter((tab) => (tab === 'admin' ? isAdmin : tab === 'recommendations' ? canImport : true));
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && tabs.includes(requested) ? requested : 'team';
   return (
@@ -53,6 +58,11 @@ export function SettingsPage() {
         <Tabs.Panel value="calendar" pt="md">
           {can(me.role, 'feed.manage') && <CalendarFeedSection />}
         </Tabs.Panel>
+        {canImport && (
+          <Tabs.Panel value="recommendations" pt="md">
+            <RecommendationImportSection />
+          </Tabs.Panel>
+        )}
         {isAdmin && (
           <Tabs.Panel value="admin" pt="md">
             <Stack gap="xl">

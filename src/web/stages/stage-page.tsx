@@ -14,6 +14,7 @@ import { LoadError } from '../layout/load-error.js';
 import { NotFoundPage } from '../layout/not-found-page.js';
 import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { DraftingHelper } from '../targets/drafting-helper.js';
 import { GenevaOutreach } from './geneva-outreach.js';
 import { StageCallouts } from './stage-callouts.js';
 import { toolLink } from './stage-tools.js';
@@ -112,6 +113,7 @@ export function StagePage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {stage.key === 'advocacy-document' && <DraftingHelper campaignId={data.id} surIso3={data.state.iso3} />}
       <Group justify="space-between" className="no-print" component="nav" aria-label={t('campaign.stagesTitle')}>
         {previous ? (
           <Anchor component={Link} to={`/campaigns/${data.id}/stages/${previous.key}`}>

@@ -8,15 +8,18 @@ import type { CampaignDto } from '../../shared/contracts/index.js';
 export interface ToolLink {
   to: string;
   /** Key under `stage.tools`. */
-  labelKey: 'next-cycle';
+  labelKey: 'next-cycle' | 'targets';
 }
 
 export function toolLink(tool: StageTool | null, campaign: CampaignDto): ToolLink | null {
   switch (tool) {
     case 'next-cycle':
       return { to: `/campaigns/new?state=${encodeURIComponent(campaign.state.iso3)}`, labelKey: 'next-cycle' };
+    case 'targets':
+      return { to: `/campaigns/${encodeURIComponent(campaign.id)}/targets`, labelKey: 'targets' };
     default:
-      // document, targets, outreach, outcome, monitoring: not built yet.
+      // document (the drafting helper is shown on the stage page meanwhile), outreach, outcome,
+      // monitoring: not built yet.
       return null;
   }
 }
