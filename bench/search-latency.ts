@@ -1,157 +1,109 @@
 /**
- * Latency of the recommendation search on the full UPR Info file (41,066 rows, sessions 1–20):
- * p50/p95 of 200 searches "text + two facet filters", all facets counted, server-side (the
- * adapter call, no HTTP). SQLite always; PostgreSQL too when DATABASE_URL is set (in a
- * throwaway schema). Rows are written with this script's own bulk insert, not the importer.
+ * Latency of the recommendation search on the full UPR Info file: 200 searches "text + two
+ * facet filters" (all nine facets counted, pages 1–3, a third by relevance), after 20 warm-up
+ * ones, measured at three depths of the same server (interleaved query by query):
+ *   adapter  — the SQL of src/server/search (query already parsed): the engine's share;
+ *   use case — searchRecommendations(deps, actor, params): parameter validation + the adapter;
+ *   http     — GET /api/recommendations through the Hono app in-process (session, middleware, JSON).
  *
- *   npx tsx bench/search-latency.ts            # UPR_SHARED_DATA=… to point at shared/data
+ *   npx tsx bench/search-latency.ts     # UPR_SHARED_DATA=…, DATABASE_URL=… as for npm run bench
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { parse as parseCsv } from 'csv-parse/sync';
-import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../src/server/db/database.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
-import { loadReferenceData } from '../src/server/reference/load-reference-data.js';
-import { searchRecommendations, type SearchQuery } from '../src/server/search/recommendation-search.js';
+import { resolveActor } from '../src/server/app/me.js';
+import { searchRecommendations, stateGroups, toSearchQuery } from '../src/server/app/search-recommendations.js';
+import { visibleNamespaces } from '../src/server/db/repos/recommendations-repo.js';
+import { searchRecommendations as searchAdapter } from '../src/server/search/recommendation-search.js';
+import { isMain, latencyFigures, median, percentile, round, type Figures } from './lib/figures.js';
+import { HttpSession, toQueryString } from './lib/http-session.js';
+import { BENCH_SETUP_CODE, runStandalone, type BenchInstance } from './lib/instance.js';
 
-const SHARED = path.resolve(process.env.UPR_SHARED_DATA ?? path.join(import.meta.dirname, '../../shared/data'));
-const FILE = path.join(SHARED, 'upr_info_sessions01-20/upr_recommendations_sessions01-20.csv.gz');
-
-interface Merged {
-  cycle: number;
-  session: number;
-  sur: string;
-  text: string;
-  response: string;
-  ac: number | null;
-  states: Set<string>;
-  issues: Set<string>;
-}
-
-function readMerged(): Merged[] {
-  const rows = parseCsv(gunzipSync(fs.readFileSync(FILE)), { columns: true }) as Record<string, string>[];
-  const byKey = new Map<string, Merged>();
-  for (const row of rows) {
-    const key = `${row.session}|${row.sur_iso3}|${row.recommendation}`;
-    let rec = byKey.get(key);
-    if (!rec) {
-      rec = {
-        cycle: Number(row.cycle), session: Number(row.session), sur: row.sur_iso3!, text: row.recommendation!,
-        response: (row.response ?? '').toLowerCase(), ac: row.action_category ? Number(row.action_category) : null,
-        states: new Set(), issues: new Set(),
-      };
-      byKey.set(key, rec);
-    }
-    if (row.rs_iso3) rec.states.add(row.rs_iso3);
-    for (const issue of (row.issues ?? '').split('; ')) if (issue) rec.issues.add(issue);
-  }
-  return [...byKey.values()];
-}
-
-async function load(handle: DatabaseHandle, recs: Merged[]): Promise<void> {
-  const started = performance.now();
-  await handle.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < recs.length; i += 500) {
-      const part = recs.slice(i, i + 500).map((r, j) => ({ r, id: `bench-${i + j}` }));
-      await trx.insertInto('recommendation').values(part.map(({ r, id }) => ({
-        id, org_id: 'library', dedupe_key: id, cycle: r.cycle, session: r.session, sur_iso3: r.sur, text: r.text, response: r.response,
-        action_category: r.ac, paragraph: null, document: null, source: 'upr-info', import_id: 'bench', created_at: '2026-11-27T00:00:00Z',
-      }))).execute();
-      const states = part.flatMap(({ r, id }) => [...r.states].map((rs) => ({ org_id: 'library', recommendation_id: id, rs_iso3: rs })));
-      const issues = part.flatMap(({ r, id }) => [...r.issues].map((issue) => ({ org_id: 'library', recommendation_id: id, issue })));
-      if (states.length) await trx.insertInto('recommendation_state').values(states).execute();
-      if (issues.length) await trx.insertInto('recommendation_issue').values(issues).execute();
-    }
-  });
-  console.log(`  loaded ${recs.length} recommendations in ${Math.round(performance.now() - started)} ms`);
-}
+export const SEARCH_TARGET_MS = 30;
+const WARMUP = 20;
+const MEASURED = 200;
 
 const TEXTS = ['torture', 'ratify', 'women', 'children', '"death penalty"', 'education', 'freedom of expression', 'journalists', 'trafficking',
   'disabilities', 'migrant*', '"domestic violence"', 'human rights defenders', 'ratification optional protocol', 'discrim*', 'indigenous',
   'health', 'poverty', 'national human rights institution', 'child labour', 'moratorium', 'elections', 'prison conditions', 'corruption'];
-const FILTERS: Partial<SearchQuery>[] = [
-  { cycle: [2], response: ['supported'] },
+const FILTERS: Record<string, string[]>[] = [
+  { cycle: ['2'], response: ['supported'] },
   { rsGroup: ['WEOG'], issue: ["Women's rights"] },
-  { surGroup: ['African'], actionCategory: [4, 5] },
-  { rs: ['FRA'], cycle: [1] },
+  { surGroup: ['African'], actionCategory: ['4', '5'] },
+  { rs: ['FRA'], cycle: ['1'] },
   { sur: ['CHN', 'IND'], response: ['noted'] },
-  { session: [17, 18], issue: ['International instruments'] },
+  { session: ['17', '18'], issue: ['International instruments'] },
 ];
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+/** 220 searches as URL parameters: 24 texts × 6 filter pairs, pages 1–3, a third by relevance. */
+export function representativeSearches(): Record<string, string[]>[] {
+  return Array.from({ length: WARMUP + MEASURED }, (_, i) => ({
+    q: [TEXTS[i % TEXTS.length]!],
+    ...FILTERS[Math.floor(i / TEXTS.length) % FILTERS.length],
+    sort: [i % 3 === 0 ? 'relevance' : 'session-desc'],
+    page: [String(1 + (i % 3))],
+    pageSize: ['20'],
+  }));
 }
 
-async function measure(handle: DatabaseHandle, groups: Map<string, string>, label: string): Promise<void> {
-  const times: number[] = [];
-  for (let i = 0; i < 220; i++) {
-    const query: SearchQuery = {
-      // 24 texts × 6 filter pairs: 144 different searches, each page 1–3, a third by relevance.
-      namespaces: ['org-bench', 'library'], text: TEXTS[i % TEXTS.length], ...FILTERS[Math.floor(i / TEXTS.length) % FILTERS.length],
-      sort: i % 3 === 0 ? 'relevance' : 'session-desc', page: 1 + (i % 3), pageSize: 20,
-    };
-    const started = performance.now();
-    await searchRecommendations(handle.db, handle.engine, query, groups);
-    if (i >= 20) times.push(performance.now() - started); // the first 20 warm the caches
-  }
-  times.sort((a, b) => a - b);
-  const f = (n: number) => n.toFixed(1);
-  console.log(`  ${label}: 200 searches text + 2 filters + 9 facets: p50 ${f(percentile(times, 50))} ms, p95 ${f(percentile(times, 95))} ms, max ${f(times[times.length - 1]!)} ms`);
-  const once = async (what: string, query: Partial<SearchQuery>) => {
-    const runs: number[] = [];
-    for (let i = 0; i < 5; i++) {
+/** A signed-in session on the in-process app (setting the instance up on first use). */
+export async function inProcessSession(instance: BenchInstance): Promise<HttpSession> {
+  const session = new HttpSession((url, init) => Promise.resolve(instance.server.app.request(url, init)), 'http://localhost:8080', true);
+  await session.signInOrSetUp(BENCH_SETUP_CODE);
+  return session;
+}
+
+export async function measureSearch(instance: BenchInstance): Promise<Figures> {
+  const { deps } = instance.server;
+  const engine = instance.engine;
+  const session = await inProcessSession(instance);
+  const me = await session.getJson<{ user: { id: string } }>('/api/me');
+  const actor = await resolveActor(deps, me.user.id);
+  const searches = representativeSearches();
+  const groups = stateGroups(deps);
+  const parsed = searches.map((params) => toSearchQuery(deps, params, visibleNamespaces(actor.orgId)));
+
+  // The three depths run interleaved, query by query, in a rotating order: a burst of other work
+  // on the machine, or the cache warmed by the previous depth, then falls on all three alike.
+  let matches = 0;
+  const depths: (() => Promise<unknown>)[][] = searches.map((params, i) => [
+    async () => {
+      const result = await searchAdapter(deps.db, deps.engine, parsed[i]!, groups);
+      if (i >= WARMUP) matches += result.total;
+    },
+    () => searchRecommendations(deps, actor, params),
+    () => session.request('GET', `/api/recommendations?${toQueryString(params)}`),
+  ]);
+  const adapter: number[] = [];
+  const useCase: number[] = [];
+  const http: number[] = [];
+  const times = [adapter, useCase, http];
+  for (let i = 0; i < searches.length; i++) {
+    for (let k = 0; k < 3; k++) {
+      const depth = (i + k) % 3;
       const started = performance.now();
-      await searchRecommendations(handle.db, handle.engine, { namespaces: ['org-bench', 'library'], sort: 'session-desc', page: 1, pageSize: 20, ...query }, groups);
-      runs.push(performance.now() - started);
+      await depths[i]![depth]!();
+      if (i >= WARMUP) times[depth]!.push(performance.now() - started);
     }
-    console.log(`  ${label}: ${what}: median of 5 ${f(runs.sort((a, b) => a - b)[2]!)} ms`);
+  }
+
+  // Which filter pair costs most (the adapter's median per pair: the engine's share).
+  const byFilters: Figures = {};
+  FILTERS.forEach((filter, k) => {
+    const name = Object.keys(filter).join('+');
+    const mine = adapter.filter((_, j) => Math.floor((j + WARMUP) / TEXTS.length) % FILTERS.length === k);
+    byFilters[`${engine}.search.byFilters.${name}.p50`] = { value: round(median(mine)), unit: 'ms', engine, note: `adapter median of the ${mine.length} searches filtered by ${name}` };
+  });
+  const what = (depth: string) => `${depth}, text + 2 facet filters, 9 facets counted`;
+  const overhead = median(http.map((t, i) => t - useCase[i]!));
+  return {
+    ...latencyFigures(`${engine}.search.adapter`, engine, adapter, what('adapter (SQL only)')),
+    ...latencyFigures(`${engine}.search.useCase`, engine, useCase, what('use case, server-side'), SEARCH_TARGET_MS),
+    ...latencyFigures(`${engine}.search.http`, engine, http, what('HTTP in-process, signed in'), SEARCH_TARGET_MS),
+    [`${engine}.search.httpOverhead`]: { value: round(overhead), unit: 'ms', engine, note: 'median over the queries of HTTP minus use case (session, middleware, JSON)' },
+    [`${engine}.search.httpOverAdapter.p95`]: {
+      value: round(percentile(http, 95) / percentile(adapter, 95), 2), unit: '×', engine, note: 'HTTP p95 ÷ adapter p95 (the cost above the SQL)',
+    },
+    ...byFilters,
+    [`${engine}.search.matches`]: { value: Math.round(matches / MEASURED), unit: 'rows', engine, note: 'mean matching recommendations per search' },
   };
-  await once('no text, no filter (the search page as it opens)', {});
-  await once('"rights" (a third of all rows match), no filter', { text: 'rights' });
 }
 
-async function main(): Promise<void> {
-  if (!fs.existsSync(FILE)) {
-    console.log(`search-latency: skipped, ${FILE} not found (set UPR_SHARED_DATA)`);
-    return;
-  }
-  const recs = readMerged();
-  const reference = loadReferenceData();
-  const groups = new Map(reference.states.filter((s) => s.regionalGroup).map((s) => [s.iso3, s.regionalGroup!]));
-
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'upr-bench-'));
-  const sqlite = openDatabase({ dataDir: dir, databaseUrl: null });
-  try {
-    await migrateToLatest(sqlite.db, sqlite.engine);
-    console.log('SQLite (FTS5):');
-    await load(sqlite, recs);
-    await measure(sqlite, groups, 'SQLite');
-  } finally {
-    await sqlite.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-
-  const url = process.env.DATABASE_URL;
-  if (!url) return console.log('PostgreSQL: skipped (set DATABASE_URL)');
-  const schema = `bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema "${schema}"`);
-  const postgres = openDatabase({ dataDir: dir, databaseUrl: url, pgSchema: schema });
-  try {
-    await migrateToLatest(postgres.db, postgres.engine, schema);
-    console.log('PostgreSQL (tsvector + GIN):');
-    await load(postgres, recs);
-    await admin.query(`analyze "${schema}".recommendation, "${schema}".recommendation_state, "${schema}".recommendation_issue`);
-    await measure(postgres, groups, 'PostgreSQL');
-  } finally {
-    await postgres.close();
-    await admin.query(`drop schema "${schema}" cascade`);
-    await admin.end();
-  }
-}
-
-await main();
+if (isMain(import.meta.url)) await runStandalone('search-latency', measureSearch);

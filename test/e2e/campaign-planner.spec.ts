@@ -8,7 +8,7 @@ import { stageTextsRu } from '../../src/core/strategy/stage-texts.ru.js';
 // for a State → the timeline shows every stage → tick a task → sign out and in, the tick
 // persists → switch to Russian. Every page visited is checked by axe-core.
 
-const ADMIN = { name: 'Aigerim Bekova', email: 'aigerim@example.org', password: 'steppe wind 2027' };
+import { ADMIN } from './session.js';
 const SHOTS = 'test-results/screens';
 
 async function expectNoSeriousA11yViolations(page: Page, where: string) {
