@@ -143,6 +143,8 @@ export async function insertRecommendations(
     total.issuesAdded += counts.issuesAdded;
     done += batch.length;
     onChunk?.(done);
+    // better-sqlite3 is synchronous: yield to the event loop so progress lines reach the browser.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return total;
 }
