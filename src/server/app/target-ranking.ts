@@ -109,7 +109,7 @@ function chartsOf(ranking: Ranking, iso3: string): Omit<TargetEvidenceDto, 'samp
 /** The chosen ranked States with their names, charts and sample texts (one query for all samples). */
 export async function describeTargets(deps: AppDeps, ranking: Ranking, chosen: readonly RankedTarget[], language: string): Promise<RankedTargetDto[]> {
   const { orgId, surIso3, issues } = ranking.input;
-  const samples = await sampleRecommendations(deps.db, orgId, { surIso3, issues, rsIso3s: chosen.map((t) => t.iso3), perState: SAMPLES_PER_STATE });
+  const samples = await sampleRecommendations(deps.db, orgId, { surIso3, issues, rsIso3s: chosen.map((t) => t.iso3), perState: SAMPLES_PER_STATE, engine: deps.engine });
   const samplesOf = new Map<string, SampleRecommendationDto[]>();
   for (const s of samples) {
     const list = samplesOf.get(s.rsIso3) ?? [];

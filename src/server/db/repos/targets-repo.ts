@@ -6,6 +6,7 @@
  * each of its co-sponsors), and once however many of the campaign's issues it is tagged with.
  */
 import { sql, type Kysely } from 'kysely';
+import type { Engine } from '../database.js';
 import type { Database } from '../schema.js';
 import { visibleNamespaces } from './recommendations-repo.js';
 
@@ -108,7 +109,7 @@ export interface SampleRecommendation {
 export async function sampleRecommendations(
   db: Kysely<Database>,
   orgId: string,
-  input: { surIso3: string; issues: readonly string[]; rsIso3s: readonly string[]; perState: number },
+  input: { surIso3: string; issues: readonly string[]; rsIso3s: readonly string[]; perState: number; engine?: Engine },
 ): Promise<SampleRecommendation[]> {
   if (input.rsIso3s.length === 0 || input.perState <= 0) return [];
   const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
@@ -116,9 +117,11 @@ export async function sampleRecommendations(
   // The links are looked up by recommendation id alone, then filtered by State. No condition on
   // s.org_id (a link has its recommendation's namespace): with one, PostgreSQL without statistics
   // read the whole namespace of the (org_id, rs_iso3, …) index for each recommendation. And
-  // `rs_iso3 || ''` keeps SQLite from seeking the (recommendation_id, rs_iso3) key once per State.
+  // `rs_iso3 || ''` keeps SQLite from seeking the (recommendation_id, rs_iso3) key once per State;
+  // on PostgreSQL the same expression forces a sequential scan of the links, so it is SQLite's only.
+  const rsColumn = input.engine === 'postgres' ? sql`s.rs_iso3` : sql`s.rs_iso3 || ''`;
   const from = sql`from recommendation r join recommendation_state s on s.recommendation_id = r.id
-    where r.org_id in (${ns}) and s.rs_iso3 || '' in (${list(input.rsIso3s)})`;
+    where r.org_id in (${ns}) and ${rsColumn} in (${list(input.rsIso3s)})`;
   const columns = sql`s.rs_iso3, r.id, r.session, r.cycle, r.sur_iso3, r.response`;
   const candidates =
     input.issues.length === 0
