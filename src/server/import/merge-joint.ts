@@ -6,22 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { estimateActionCategory } from '../../core/recommendations/action-category.js';
-import type { Response } from '../../core/recommendations/responses.js';
 import type { ImportRow } from './row-fields.js';
 
-export interface ParsedRecommendation {
+/** A recommendation after merging its rows: the row's fields, the key and every source line. */
+export interface ParsedRecommendation extends Omit<ImportRow, 'line'> {
   dedupeKey: string;
-  cycle: number;
-  session: number;
-  surIso3: string;
-  text: string;
-  response: Response;
-  actionCategory: number | null;
-  issues: string[];
-  states: string[];
-  paragraph: string | null;
-  document: string | null;
-  source: ImportRow['source'];
   /** Source lines of the rows merged into this recommendation. */
   lines: number[];
 }
