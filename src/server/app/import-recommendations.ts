@@ -10,6 +10,7 @@ import { findOrganizationsByIdOrName } from '../db/repos/members-repo.js';
 import { insertImportRecord, insertRecommendations, LIBRARY_NAMESPACE } from '../db/repos/recommendations-repo.js';
 import { refreshRecommendationStatistics } from '../db/repos/targets-repo.js';
 import { parseRecommendationFile, type BadRow, type ParsedFile } from '../import/parse-recommendation-file.js';
+import type { ImportPhase, ImportProgress, RecommendationImportResultDto } from '../../shared/contracts/recommendations.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
 
 /** The server operator importing from the command line into one organisation (`--org`). */
@@ -21,13 +22,7 @@ export interface OperatorActor {
 /** Who imports: an organisation's admin, the operator for an organisation, or the operator for the library. */
 export type ImportActor = Actor | OperatorActor | 'library';
 
-export type ImportPhase = 'reading' | 'writing' | 'done';
-
-export interface ImportProgress {
-  rows: number;
-  rowsPerSecond: number;
-  phase: ImportPhase;
-}
+export type { ImportPhase, ImportProgress };
 
 export interface ImportRecommendationsInput {
   fileName: string;
@@ -36,25 +31,10 @@ export interface ImportRecommendationsInput {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-export interface ImportRecommendationsResult {
-  importId: string;
-  fileName: string;
-  /** 'library' or the organisation's id. */
-  namespace: string;
+export interface ImportRecommendationsResult extends RecommendationImportResultDto {
   format: ParsedFile['format'];
   scheme: ParsedFile['scheme'];
-  rowsRead: number;
-  /** Distinct recommendations in the file after merging joint ones. */
-  recommendationsInFile: number;
-  recommendationsAdded: number;
-  /** Recommendations of the file that were already imported (here or in the library). */
-  duplicates: number;
-  statesAdded: number;
-  issuesAdded: number;
-  /** Bad rows left out (with skipBadRows); the first MAX_LISTED. */
   skipped: BadRow[];
-  skippedCount: number;
-  warnings: string[];
 }
 
 /** Lines named in an error's details (the message names the first few). */

@@ -108,3 +108,40 @@ export interface RecommendationSearchResultDto {
   items: RecommendationDto[];
   facets: RecommendationFacetsDto;
 }
+
+/** Phases of a recommendations import, reported as progress lines while it runs. */
+export type ImportPhase = 'reading' | 'writing' | 'done';
+
+export interface ImportProgress {
+  rows: number;
+  rowsPerSecond: number;
+  phase: ImportPhase;
+}
+
+/** A row the importer could not read: its line (or spreadsheet row) and the reason. */
+export interface ImportBadRow {
+  line: number;
+  reason: string;
+}
+
+/** The answer of a finished import, as the upload route streams it and the CLI prints it. */
+export interface RecommendationImportResultDto {
+  importId: string;
+  fileName: string;
+  /** 'library' or the organisation's id. */
+  namespace: string;
+  format: string;
+  scheme: string;
+  rowsRead: number;
+  /** Distinct recommendations in the file after merging joint ones. */
+  recommendationsInFile: number;
+  recommendationsAdded: number;
+  /** Recommendations of the file that were already imported (here or in the library). */
+  duplicates: number;
+  statesAdded: number;
+  issuesAdded: number;
+  /** Bad rows left out (with skipBadRows); the first ones only. */
+  skipped: ImportBadRow[];
+  skippedCount: number;
+  warnings: string[];
+}

@@ -4,38 +4,13 @@
  * writes, then one `result` or `error` line. A refusal before the stream starts (403, 413, 401)
  * comes as an ordinary JSON error response.
  */
+import type { ImportBadRow, ImportPhase, ImportProgress, RecommendationImportResultDto } from '../../shared/contracts/recommendations.js';
 import { ApiError } from '../api/api-error.js';
 
-export type ImportPhase = 'reading' | 'writing' | 'done';
-
-export interface ImportProgress {
-  rows: number;
-  rowsPerSecond: number;
-  phase: ImportPhase;
-}
-
-/** A row the importer could not read: its line (or spreadsheet row) and the reason. */
-export interface BadRow {
-  line: number;
-  reason: string;
-}
-
-/** The answer of a finished import (src/server/app/import-recommendations.ts). */
-export interface ImportResult {
-  importId: string;
-  fileName: string;
-  format: string;
-  scheme: string;
-  rowsRead: number;
-  recommendationsInFile: number;
-  recommendationsAdded: number;
-  duplicates: number;
-  statesAdded: number;
-  issuesAdded: number;
-  skipped: BadRow[];
-  skippedCount: number;
-  warnings: string[];
-}
+export type { ImportPhase, ImportProgress };
+/** The answer of a finished import. */
+export type ImportResult = RecommendationImportResultDto;
+export type BadRow = ImportBadRow;
 
 type ImportLine =
   | ({ type: 'progress' } & ImportProgress)
