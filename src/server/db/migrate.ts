@@ -9,6 +9,7 @@ import * as organisations from './migrations/2026-11-27T1910-organisations-campa
 import * as recommendations from './migrations/2026-11-27T2000-recommendations.js';
 import * as searchIndexes from './migrations/2026-11-27T2100-recommendation-search-indexes.js';
 import * as targetIndexes from './migrations/2026-11-27T2100-target-indexes.js';
+import * as advocacyOutreach from './migrations/2026-11-27T2200-advocacy-outreach.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-27T2000-recommendations': recommendations,
   '2026-11-27T2100-recommendation-search-indexes': searchIndexes,
   '2026-11-27T2100-target-indexes': targetIndexes,
+  '2026-11-27T2200-advocacy-outreach': advocacyOutreach,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -4,6 +4,7 @@
  * better-auth (user, session, account, verification, rateLimit) keep its own column names.
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { OutreachTables } from './schema-outreach.js';
 
 export interface UserTable {
   id: string;
@@ -207,7 +208,7 @@ export interface CampaignTargetTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends OutreachTables {
   user: UserTable;
   account: AccountTable;
   session: SessionTable;
