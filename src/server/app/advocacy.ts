@@ -99,7 +99,14 @@ export async function updateDocumentSettings(deps: AppDeps, actor: Actor, campai
 
 function parseKeyIssue(input: unknown) {
   const parsed = keyIssueInputSchema.parse(input);
-  return { ...parsed, uprInfoIssues: resolveIssues(parsed.uprInfoIssues) };
+  try {
+    return { ...parsed, uprInfoIssues: resolveIssues(parsed.uprInfoIssues) };
+  } catch (error) {
+    // The same check as the finder's issues, reported on this form's field.
+    if (!(error instanceof AppError)) throw error;
+    const issues = (error.details.issues ?? []).map((i) => ({ ...i, path: 'uprInfoIssues' }));
+    throw new AppError(error.code, error.message, { ...error.details, field: 'uprInfoIssues', issues });
+  }
 }
 
 /** The key issues' UPR Info tags join the campaign's finder issues, so the target finder ranks on them. */

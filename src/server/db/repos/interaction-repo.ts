@@ -1,0 +1,124 @@
+/**
+ * Interactions with channels, the follow-up tasks they create, and group briefings. Scoped by
+ * organisation (and campaign where a campaign is in hand).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { BriefingRow, FollowUpRow, InteractionRow } from '../schema-outreach.js';
+
+export async function insertInteraction(db: Kysely<Database>, row: InteractionRow): Promise<void> {
+  await db.insertInto('interaction').values(row).execute();
+}
+
+export async function listInteractions(db: Kysely<Database>, orgId: string, campaignId: string, channelId: string) {
+  return db
+    .selectFrom('interaction as i')
+    .leftJoin('outreach_person as p', (join) => join.onRef('p.id', '=', 'i.person_id').on('p.org_id', '=', orgId))
+    .selectAll('i')
+    .select('p.name as person_name')
+    .where('i.org_id', '=', orgId)
+    .where('i.campaign_id', '=', campaignId)
+    .where('i.channel_id', '=', channelId)
+    .orderBy('i.date', 'desc')
+    .orderBy('i.created_at', 'desc')
+    .limit(500)
+    .execute();
+}
+
+/** The most recent interaction of each channel of a campaign. */
+export async function lastInteractions(db: Kysely<Database>, orgId: string, campaignId: string): Promise<Map<string, { date: string; kind: string }>> {
+  const rows = await db
+    .selectFrom('interaction')
+    .select(['channel_id', 'date', 'kind', 'created_at'])
+    .where('org_id', '=', orgId)
+    .where('campaign_id', '=', campaignId)
+    .orderBy('date')
+    .orderBy('created_at')
+    .execute();
+  const last = new Map<string, { date: string; kind: string }>();
+  for (const row of rows) last.set(row.channel_id, { date: row.date, kind: row.kind });
+  return last;
+}
+
+export async function insertFollowUp(db: Kysely<Database>, row: FollowUpRow): Promise<void> {
+  await db.insertInto('follow_up').values(row).execute();
+}
+
+export async function getFollowUp(db: Kysely<Database>, orgId: string, campaignId: string, id: string): Promise<FollowUpRow | undefined> {
+  return db.selectFrom('follow_up').selectAll().where('org_id', '=', orgId).where('campaign_id', '=', campaignId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateFollowUp(db: Kysely<Database>, orgId: string, id: string, patch: Partial<Pick<FollowUpRow, 'due_date' | 'note' | 'done_at' | 'done_by'>>): Promise<void> {
+  await db.updateTable('follow_up').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+/** Open follow-ups of a channel of the given kind (what a call or meeting completes). */
+export async function openFollowUps(db: Kysely<Database>, orgId: string, channelId: string, kind: string): Promise<FollowUpRow[]> {
+  return db.selectFrom('follow_up').selectAll().where('org_id', '=', orgId).where('channel_id', '=', channelId).where('kind', '=', kind).where('done_at', 'is', null).execute();
+}
+
+export interface FollowUpQuery {
+  campaignId?: string;
+  /** Only open follow-ups due on or before this date. */
+  dueBy?: string;
+  includeDone?: boolean;
+}
+
+/** Follow-ups with their channel's State and kind, ordered by due date. */
+export async function listFollowUps(db: Kysely<Database>, orgId: string, query: FollowUpQuery) {
+  let q = db
+    .selectFrom('follow_up as f')
+    .innerJoin('outreach_channel as c', 'c.id', 'f.channel_id')
+    .selectAll('f')
+    .select(['c.state_iso3', 'c.kind as channel_kind'])
+    .where('f.org_id', '=', orgId)
+    .where('c.org_id', '=', orgId);
+  if (query.campaignId) q = q.where('f.campaign_id', '=', query.campaignId);
+  if (!query.includeDone) q = q.where('f.done_at', 'is', null);
+  if (query.dueBy) q = q.where('f.due_date', '<=', query.dueBy);
+  return q.orderBy('f.due_date').orderBy('f.created_at').limit(1000).execute();
+}
+
+export async function insertBriefing(db: Kysely<Database>, row: BriefingRow, channelIds: readonly string[]): Promise<void> {
+  await db.insertInto('briefing').values(row).execute();
+  if (channelIds.length > 0) {
+    await db
+      .insertInto('briefing_invitee')
+      .values(channelIds.map((channel_id) => ({ briefing_id: row.id, org_id: row.org_id, channel_id, attended: null })))
+      .execute();
+  }
+}
+
+export async function getBriefing(db: Kysely<Database>, orgId: string, campaignId: string, id: string): Promise<BriefingRow | undefined> {
+  return db.selectFrom('briefing').selectAll().where('org_id', '=', orgId).where('campaign_id', '=', campaignId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listBriefings(db: Kysely<Database>, orgId: string, campaignId: string): Promise<BriefingRow[]> {
+  return db.selectFrom('briefing').selectAll().where('org_id', '=', orgId).where('campaign_id', '=', campaignId).orderBy('date', 'desc').execute();
+}
+
+export async function listInvitees(db: Kysely<Database>, orgId: string, briefingIds: readonly string[]) {
+  if (briefingIds.length === 0) return [];
+  return db
+    .selectFrom('briefing_invitee as b')
+    .innerJoin('outreach_channel as c', 'c.id', 'b.channel_id')
+    .select(['b.briefing_id', 'b.channel_id', 'b.attended', 'c.state_iso3', 'c.kind'])
+    .where('b.org_id', '=', orgId)
+    .where('b.briefing_id', 'in', briefingIds)
+    .orderBy('c.state_iso3')
+    .execute();
+}
+
+export async function setAttendance(db: Kysely<Database>, orgId: string, briefingId: string, attended: ReadonlySet<string>): Promise<void> {
+  const invitees = await db.selectFrom('briefing_invitee').select('channel_id').where('org_id', '=', orgId).where('briefing_id', '=', briefingId).execute();
+  for (const { channel_id } of invitees) {
+    await db
+      .updateTable('briefing_invitee')
+      .set({ attended: attended.has(channel_id) ? 1 : 0 })
+      .where('org_id', '=', orgId)
+      .where('briefing_id', '=', briefingId)
+      .where('channel_id', '=', channel_id)
+      .execute();
+  }
+  await db.updateTable('briefing').set({ held: 1 }).where('org_id', '=', orgId).where('id', '=', briefingId).execute();
+}
