@@ -1,7 +1,8 @@
 /**
  * `upr-advocate import recommendations FILE [--org ID|NAME] [--skip-bad-rows] [--format text|json]`:
- * loads a UPR Info export or an OHCHR thematic list into the instance-wide library (or into one
- * organisation with --org), showing progress on stderr and the result on stdout.
+ * loads a UPR Info export or an OHCHR thematic list (CSV, or the .docx matrix itself) into the
+ * instance-wide library (or into one organisation with --org), showing progress on stderr and the
+ * result on stdout.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import {
   type ImportRecommendationsResult,
 } from '../server/app/import-recommendations.js';
 import { loadConfig } from '../server/config.js';
+import { positionWord } from '../server/import/read-records.js';
 import { openDeps } from '../server/create-server.js';
 import { UsageError, writeJson } from './output.js';
 
@@ -32,7 +34,7 @@ function readInput(file: string): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UsageError(`cannot read ${file}: ${reason}. Give the path of a .csv, .csv.gz, .xlsx or .json export.`);
+    throw new UsageError(`cannot read ${file}: ${reason}. Give the path of a .csv, .csv.gz, .xlsx or .json export, or of an OHCHR .docx matrix.`);
   }
 }
 
@@ -62,7 +64,8 @@ export function resultAsText(result: ImportRecommendationsResult, where: string)
   ];
   if (result.skippedCount > 0) {
     lines.push(`  skipped bad rows:       ${number(result.skippedCount)}`);
-    for (const bad of result.skipped) lines.push(`    line ${bad.line}: ${bad.reason}`);
+    // Lines of a CSV, rows of a spreadsheet or Word table, items of JSON: as the file's own editor counts them.
+    for (const bad of result.skipped) lines.push(`    ${positionWord(result.format)} ${bad.line}: ${bad.reason}`);
     if (result.skipped.length < result.skippedCount) lines.push(`    … and ${number(result.skippedCount - result.skipped.length)} more`);
   }
   if (result.warnings.length > 0) {

@@ -42,7 +42,7 @@ export async function getCampaign(deps: AppDeps, actor: Actor, id: string, langu
 }
 
 /** The session a date falls in, when the calendar knows it. */
-function sessionOf(deps: AppDeps, reviewDate: string): number | null {
+export function sessionOf(deps: Pick<AppDeps, 'calendar'>, reviewDate: string): number | null {
   const session = deps.calendar.get().sessions.find((s) => rangeContains(sessionRange(s), reviewDate));
   return session?.number ?? null;
 }

@@ -90,7 +90,9 @@ export async function importRecommendations(deps: AppDeps, actor: ImportActor, i
   const namespace = namespaceOf(actor);
   const report = progressReporter(input.onProgress);
   const states = { isState: (iso3: string) => deps.states.get(iso3) !== undefined, resolve: (name: string) => deps.states.resolve(name) };
-  const parsed = await parseRecommendationFile({ fileName: input.fileName, bytes: input.bytes, states, onRows: (rows) => report('reading', rows) });
+  // An OHCHR .docx matrix may tell its session only by its report symbol (A/HRC/59/15: HRC 59 → UPR 48).
+  const sessionOfHrc = (hrc: number) => deps.calendar.get().sessions.find((s) => s.adoptedAtHrc === hrc)?.number ?? null;
+  const parsed = await parseRecommendationFile({ fileName: input.fileName, bytes: input.bytes, states, sessionOfHrc, onRows: (rows) => report('reading', rows) });
   if (parsed.recommendations.length === 0) throw badRowsError(parsed, input.fileName, 'No row of the file can be imported.');
   if (parsed.badRows.length > 0 && !input.skipBadRows) {
     throw badRowsError(parsed, input.fileName, 'Nothing was imported; correct the file, or import with "skip bad rows" to leave these rows out.');

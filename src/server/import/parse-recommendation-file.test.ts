@@ -45,7 +45,8 @@ describe('reading records', () => {
   it('refuses broken gzip, broken CSV and unknown file types', async () => {
     expect((await failure(records('csv.gz', encode(text)))).message).toMatch(/not a valid gzip file/);
     expect((await failure(records('csv', encode('a,b\n1,"open\n')))).message).toMatch(/not valid CSV/);
-    expect((await failure(parseText('matrix.docx', 'x'))).message).toMatch(/use \.csv, \.csv\.gz, \.xlsx or \.json/);
+    expect((await failure(parseText('matrix.pdf', 'x'))).message).toMatch(/use \.csv, \.csv\.gz, \.xlsx, \.json or \.docx \(an OHCHR matrix\)/);
+    expect((await failure(parseText('matrix.docx', 'x'))).message).toMatch(/not a Word \.docx document: it is not a zip archive/);
   });
 });
 

@@ -18,7 +18,7 @@ export interface BadRow {
 export interface ParsedFile {
   format: FileFormat;
   scheme: ColumnScheme;
-  /** "line" (CSV), "row" (spreadsheet) or "item" (JSON): how positions are named in messages. */
+  /** "line" (CSV), "row" (spreadsheet, Word table) or "item" (JSON): how positions are named in messages. */
   positionWord: 'line' | 'row' | 'item';
   rowsRead: number;
   recommendations: ParsedRecommendation[];
@@ -30,6 +30,8 @@ export interface ParseInput {
   fileName: string;
   bytes: Uint8Array;
   states: StateLookup;
+  /** The UPR session whose outcomes a Human Rights Council session adopted (calendar), for .docx matrices. */
+  sessionOfHrc?: (hrcSession: number) => number | null;
   /** Called every few thousand rows with the number of rows read so far. */
   onRows?: (rows: number) => void;
 }
@@ -39,7 +41,7 @@ const PROGRESS_EVERY = 2000;
 export async function parseRecommendationFile(input: ParseInput): Promise<ParsedFile> {
   const format = detectFormat(input.fileName);
   const word = positionWord(format);
-  const records = readRecords(format, input.bytes);
+  const records = readRecords(format, input.bytes, { fileName: input.fileName, states: input.states, sessionOfHrc: input.sessionOfHrc });
   const first = await records.next();
   const columns = first.done ? [] : first.value.cells.map((c) => c.trim().toLowerCase());
   if (columns.every((c) => c === '')) throw new AppError('validation', 'The file is empty: a header row and at least one row are required.', { field: 'file' });

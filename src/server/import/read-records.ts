@@ -1,15 +1,17 @@
 /**
  * Reads the records of an uploaded table — .csv, .csv.gz (decompressed as a stream), .xlsx (the
- * first worksheet) or .json (an array of objects) — as rows of strings with their position in
- * the file, so every problem can be reported at the line the user sees in an editor.
+ * first worksheet), .json (an array of objects) or .docx (an OHCHR matrix, read-docx-matrix.ts) —
+ * as rows of strings with their position in the file, so every problem can be reported at the
+ * line the user sees in an editor.
  */
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors.js';
+import { docxMatrixRecords, type MatrixContext } from './read-docx-matrix.js';
 
-export const FILE_FORMATS = ['csv', 'csv.gz', 'xlsx', 'json'] as const;
+export const FILE_FORMATS = ['csv', 'csv.gz', 'xlsx', 'json', 'docx'] as const;
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 /** A row of cells; `line` is 1-based (the header is line 1 of a CSV, row 1 of a sheet, item 0 of JSON). */
@@ -18,9 +20,9 @@ export interface SourceRecord {
   cells: string[];
 }
 
-/** How positions are called in messages: lines of a text file, rows of a sheet, items of a JSON array. */
+/** How positions are called in messages: lines of a text file, rows of a sheet or Word table, items of a JSON array. */
 export function positionWord(format: FileFormat): 'line' | 'row' | 'item' {
-  return format === 'xlsx' ? 'row' : format === 'json' ? 'item' : 'line';
+  return format === 'xlsx' || format === 'docx' ? 'row' : format === 'json' ? 'item' : 'line';
 }
 
 export function detectFormat(fileName: string): FileFormat {
@@ -29,7 +31,8 @@ export function detectFormat(fileName: string): FileFormat {
   if (name.endsWith('.csv') || name.endsWith('.txt')) return 'csv';
   if (name.endsWith('.xlsx')) return 'xlsx';
   if (name.endsWith('.json')) return 'json';
-  throw new AppError('validation', `"${fileName}" is not a file the importer reads: use .csv, .csv.gz, .xlsx or .json.`, {
+  if (name.endsWith('.docx')) return 'docx';
+  throw new AppError('validation', `"${fileName}" is not a file the importer reads: use .csv, .csv.gz, .xlsx, .json or .docx (an OHCHR matrix).`, {
     field: 'file',
     issues: [{ path: 'file', message: 'unsupported file type' }],
   });
@@ -158,8 +161,8 @@ async function* jsonRecords(bytes: Uint8Array): AsyncGenerator<SourceRecord> {
   }
 }
 
-/** The records of the file, header first. */
-export function readRecords(format: FileFormat, bytes: Uint8Array): AsyncGenerator<SourceRecord> {
+/** The records of the file, header first. A .docx matrix needs `context` (its file name and the State lookup). */
+export function readRecords(format: FileFormat, bytes: Uint8Array, context?: MatrixContext): AsyncGenerator<SourceRecord> {
   switch (format) {
     case 'csv':
       return csvRecords(bytes, false);
@@ -169,5 +172,8 @@ export function readRecords(format: FileFormat, bytes: Uint8Array): AsyncGenerat
       return xlsxRecords(bytes);
     case 'json':
       return jsonRecords(bytes);
+    case 'docx':
+      if (!context) throw new Error('readRecords: a .docx matrix is read with its file name and the State lookup');
+      return docxMatrixRecords(bytes, context);
   }
 }

@@ -3,7 +3,7 @@
  * posts and the people who hold them, interactions, follow-ups and group briefings.
  */
 import { z } from 'zod';
-import { CHANNEL_KINDS, CHANNEL_STATUSES, FOLLOW_UP_KINDS, INTERACTION_KINDS, type ChannelKind, type ChannelStatus, type FollowUpKind, type InteractionKind } from '../../core/outreach/outreach-rules.js';
+import { CHANNEL_KINDS, CHANNEL_STATUSES, INTERACTION_KINDS, type ChannelKind, type ChannelStatus, type FollowUpKind, type InteractionKind } from '../../core/outreach/outreach-rules.js';
 import { iso3Schema, isoDateSchema } from './common.js';
 
 const text = (max: number) => z.string().trim().max(max, { message: 'too-long' });

@@ -60,12 +60,12 @@ export const enSettings = {
   recImport: {
     title: 'Import recommendations',
     intro:
-      'Load UPR Info’s database export (CSV, also compressed as .csv.gz, or Excel) or an OHCHR thematic list of recommendations. The data is visible to your organisation only. Importing the same file again adds nothing.',
+      'Load UPR Info’s database export (CSV, also compressed as .csv.gz, or Excel) or an OHCHR thematic list of recommendations (as CSV, or the Word matrix OHCHR publishes). The data is visible to your organisation only. Importing the same file again adds nothing.',
     file: 'File',
-    formats: '.csv, .csv.gz, .xlsx or .json, up to 200 MB',
+    formats: '.csv, .csv.gz, .xlsx, .json or .docx (OHCHR matrix), up to 200 MB',
     chosen: 'Size: {{size}}',
     choose: 'Choose a file',
-    wrongType: 'Choose a .csv, .csv.gz, .xlsx or .json file.',
+    wrongType: 'Choose a .csv, .csv.gz, .xlsx, .json or .docx file.',
     tooLarge: 'The file is larger than {{size}}. Split it into several files.',
     submit: 'Import',
     uploading: 'Sending the file…',

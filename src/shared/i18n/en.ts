@@ -5,6 +5,8 @@
  */
 import { enDrafting, enGroups, enIssues, enRecommendations, enResponseHelp, enResponses, enTargets } from './en-research.js';
 import { enSettings } from './en-settings.js';
+import { enOutreach } from './en-outreach.js';
+import { enDocument } from './en-document.js';
 
 export const en = {
   app: {
@@ -247,6 +249,8 @@ export const en = {
     tools: {
       'next-cycle': 'Create the campaign for the next review',
       targets: 'Find target States',
+      document: 'Write the advocacy document',
+      outreach: 'Open the outreach board',
     },
     previous: 'Previous stage: {{title}}',
     next: 'Next stage: {{title}}',
@@ -288,4 +292,6 @@ export const en = {
   issues: enIssues,
   targets: enTargets,
   drafting: enDrafting,
+  outreach: enOutreach,
+  document: enDocument,
 } as const;

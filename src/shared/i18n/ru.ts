@@ -5,6 +5,8 @@
 import type { Catalog } from './catalog.js';
 import { ruDrafting, ruGroups, ruIssues, ruRecommendations, ruResponseHelp, ruResponses, ruTargets } from './ru-research.js';
 import { ruSettings } from './ru-settings.js';
+import { ruOutreach } from './ru-outreach.js';
+import { ruDocument } from './ru-document.js';
 
 export const ru: Catalog = {
   app: {
@@ -248,6 +250,8 @@ export const ru: Catalog = {
     tools: {
       'next-cycle': 'Создать кампанию для следующего обзора',
       targets: 'Подобрать государства-адресаты',
+      document: 'Подготовить информационную записку',
+      outreach: 'Открыть доску работы с посольствами',
     },
     previous: 'Предыдущий этап: {{title}}',
     next: 'Следующий этап: {{title}}',
@@ -289,4 +293,6 @@ export const ru: Catalog = {
   issues: ruIssues,
   targets: ruTargets,
   drafting: ruDrafting,
+  outreach: ruOutreach,
+  document: ruDocument,
 };

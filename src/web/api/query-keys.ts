@@ -18,4 +18,10 @@ export const queryKeys = {
   campaignIssues: (id: string) => ['campaigns', id, 'issues'] as const,
   campaignTargets: (id: string) => ['campaigns', id, 'targets'] as const,
   targetFinder: (id: string, query: string) => ['campaigns', id, 'target-finder', query] as const,
+  advocacy: (id: string) => ['campaigns', id, 'advocacy'] as const,
+  outreach: (id: string) => ['campaigns', id, 'outreach'] as const,
+  channelInteractions: (id: string, iso3: string, kind: string) => ['campaigns', id, 'outreach', iso3, kind, 'interactions'] as const,
+  briefings: (id: string) => ['campaigns', id, 'briefings'] as const,
+  followUps: (id: string) => ['campaigns', id, 'follow-ups'] as const,
+  reminders: ['reminders'] as const,
 };

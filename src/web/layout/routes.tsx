@@ -27,6 +27,8 @@ const SettingsPage = page(() => import('../settings/settings-page.js'), 'Setting
 const RecommendationsPage = page(() => import('../recommendations/recommendations-page.js'), 'RecommendationsPage');
 const RecommendationDrawer = page(() => import('../recommendations/recommendation-detail.js'), 'RecommendationDrawer');
 const TargetFinderPage = page(() => import('../targets/target-finder-page.js'), 'TargetFinderPage');
+const DocumentBuilderPage = page(() => import('../document/document-builder-page.js'), 'DocumentBuilderPage');
+const OutreachBoardPage = page(() => import('../outreach/outreach-board-page.js'), 'OutreachBoardPage');
 
 export const routes: RouteObject[] = [
   {
@@ -51,6 +53,8 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/:id', element: <CampaignPage /> },
           { path: 'campaigns/:id/stages/:stageKey', element: <StagePage /> },
           { path: 'campaigns/:id/targets', element: <TargetFinderPage /> },
+          { path: 'campaigns/:id/document', element: <DocumentBuilderPage /> },
+          { path: 'campaigns/:id/outreach', element: <OutreachBoardPage /> },
           {
             path: 'recommendations',
             element: <RecommendationsPage />,

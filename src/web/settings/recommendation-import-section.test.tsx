@@ -169,9 +169,9 @@ describe('RecommendationImportSection', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
     const { container } = renderApp(<RecommendationImportSection />, { me: adminMe });
-    chooseFile(container, 'notes.docx');
+    chooseFile(container, 'notes.pdf');
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    expect(await screen.findByText('Choose a .csv, .csv.gz, .xlsx or .json file.')).toBeTruthy();
+    expect(await screen.findByText('Choose a .csv, .csv.gz, .xlsx, .json or .docx file.')).toBeTruthy();
     expect(fetch).not.toHaveBeenCalled();
   });
 });

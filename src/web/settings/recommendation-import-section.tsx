@@ -10,7 +10,7 @@ import { importRecommendationFile, type ImportProgress, type ImportResult } from
 
 /** The server's limit (recommendation-import-routes.ts); checked here first to spare a long upload. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
-const ACCEPTED = /\.(csv|gz|xlsx|json)$/i;
+const ACCEPTED = /\.(csv|gz|xlsx|json|docx)$/i;
 /** Bad lines listed on screen; the server names at most 50 in an error. */
 const MAX_LISTED = 50;
 
@@ -251,7 +251,7 @@ export function RecommendationImportSection() {
             description={
               file ? t('settings.recImport.chosen', { size: formatBytes(file.size, i18n.language) }) : t('settings.recImport.formats')
             }
-            accept=".csv,.gz,.xlsx,.json"
+            accept=".csv,.gz,.xlsx,.json,.docx"
             placeholder={t('settings.recImport.choose')}
             value={file}
             onChange={(value) => {

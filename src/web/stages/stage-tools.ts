@@ -8,7 +8,7 @@ import type { CampaignDto } from '../../shared/contracts/index.js';
 export interface ToolLink {
   to: string;
   /** Key under `stage.tools`. */
-  labelKey: 'next-cycle' | 'targets';
+  labelKey: 'next-cycle' | 'targets' | 'document' | 'outreach';
 }
 
 export function toolLink(tool: StageTool | null, campaign: CampaignDto): ToolLink | null {
@@ -17,9 +17,12 @@ export function toolLink(tool: StageTool | null, campaign: CampaignDto): ToolLin
       return { to: `/campaigns/new?state=${encodeURIComponent(campaign.state.iso3)}`, labelKey: 'next-cycle' };
     case 'targets':
       return { to: `/campaigns/${encodeURIComponent(campaign.id)}/targets`, labelKey: 'targets' };
+    case 'document':
+      return { to: `/campaigns/${encodeURIComponent(campaign.id)}/document`, labelKey: 'document' };
+    case 'outreach':
+      return { to: `/campaigns/${encodeURIComponent(campaign.id)}/outreach`, labelKey: 'outreach' };
     default:
-      // document (the drafting helper is shown on the stage page meanwhile), outreach, outcome,
-      // monitoring: not built yet.
+      // outcome, monitoring: not built yet.
       return null;
   }
 }
