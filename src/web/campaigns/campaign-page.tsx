@@ -8,6 +8,7 @@ import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { CampaignIssuesEditor } from '../targets/campaign-issues-editor.js';
 import { CampaignTargetsSection } from '../targets/campaign-targets-section.js';
+import { CampaignTools } from './campaign-tools.js';
 import { CampaignHeader } from './campaign-header.js';
 import { campaignQuery } from './campaign-queries.js';
 import { CampaignWarnings } from './campaign-warnings.js';
@@ -32,6 +33,7 @@ export function CampaignPage() {
       <CampaignWarnings warnings={data.warnings} today={data.today} />
       <NowCard campaign={data} />
       <Timeline campaign={data} />
+      <CampaignTools campaignId={data.id} />
       <CampaignIssuesEditor campaignId={data.id} />
       <CampaignTargetsSection campaignId={data.id} />
       <StageList campaign={data} />

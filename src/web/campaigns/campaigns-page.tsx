@@ -9,6 +9,7 @@ import { LoadError } from '../layout/load-error.js';
 import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { CampaignCard } from './campaign-card.js';
+import { ImportCampaignButton } from './import-campaign-button.js';
 import { campaignsQuery } from './campaign-queries.js';
 
 export function CampaignsPage() {
@@ -23,11 +24,16 @@ export function CampaignsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('campaigns.title')}</Title>
-        {canCreate && campaigns.data?.length ? (
-          <Button component={Link} to="/campaigns/new" className="no-print">
-            {t('campaigns.new')}
-          </Button>
-        ) : null}
+        {canCreate && (
+          <Group gap="xs" className="no-print" align="flex-start">
+            <ImportCampaignButton />
+            {campaigns.data?.length ? (
+              <Button component={Link} to="/campaigns/new">
+                {t('campaigns.new')}
+              </Button>
+            ) : null}
+          </Group>
+        )}
       </Group>
       {campaigns.isPending && <PageSkeleton lines={3} />}
       {campaigns.isError && <LoadError error={campaigns.error} onRetry={() => void campaigns.refetch()} />}
