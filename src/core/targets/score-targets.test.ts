@@ -57,7 +57,7 @@ describe('scoreTargets', () => {
     const fra = ranked[0] as RankedTarget;
     // The best candidate on a count gets the full value of that component.
     expect(fra.components.issues.value).toBe(1);
-    expect(fra.components.issues.points).toBeCloseTo(40, 9);
+    expect(fra.components.issues.points).toBeCloseTo(100 * DEFAULT_WEIGHTS.issues, 9);
     expect(fra.facts).toMatchObject({
       issueRecs: 120,
       issueRecsRecencyWeighted: 60 / 8 + 60 / 4,

@@ -44,8 +44,13 @@ export type TargetComponent = (typeof TARGET_COMPONENTS)[number];
 
 export type ScoreWeights = Record<TargetComponent, number>;
 
-/** Issues dominate (the campaign's point); history with this SuR comes next. Sum = 1. */
-export const DEFAULT_WEIGHTS: ScoreWeights = { issues: 0.4, surHistory: 0.25, region: 0.1, acceptance: 0.15, specificity: 0.1 };
+/**
+ * Issues dominate (the campaign's point: a State that often recommends on them is the likeliest to
+ * take up ours); history with this SuR comes next, but weighs less, so that a leading voice on the
+ * issue that never reviewed this State (e.g. Canada for Kenya on children's rights) stays near the
+ * top rather than below occasional recommenders. Sum = 1.
+ */
+export const DEFAULT_WEIGHTS: ScoreWeights = { issues: 0.5, surHistory: 0.15, region: 0.1, acceptance: 0.15, specificity: 0.1 };
 
 export const ACCEPTANCE_PRIOR = 4;
 export const SPECIFICITY_PRIOR = 4;
