@@ -10,6 +10,7 @@ import { serve } from './serve-command.js';
 import { importRecommendationsCommand } from './import-command.js';
 import { searchCommand } from './search-command.js';
 import { targetsCommand } from './targets-command.js';
+import type { DocumentCommandOptions } from './document-command.js';
 
 const program = new Command();
 program
@@ -63,7 +64,7 @@ program
 const importCommand = program.command('import').description('load data into the database');
 importCommand
   .command('recommendations')
-  .description('import UPR recommendations: a UPR Info export or an OHCHR thematic list (.csv, .csv.gz, .xlsx, .json)')
+  .description('import UPR recommendations: a UPR Info export or an OHCHR thematic list (.csv, .csv.gz, .xlsx, .json, .docx)')
   .argument('<file>', 'the file to import')
   .option('--org <id-or-name>', 'import into this organisation instead of the instance-wide library')
   .option('--skip-bad-rows', 'import the valid rows and list the bad ones instead of refusing the file')
@@ -101,6 +102,19 @@ program
   .addOption(dataOption())
   .action((opts: { state: string; issue: string[]; limit?: string; org?: string; format: 'text' | 'json'; data?: string }) =>
     runCommand(() => targetsCommand(opts)),
+  );
+
+program
+  .command('document')
+  .description('write the advocacy document (the factsheet for diplomats) of a campaign file as Word, PDF or HTML')
+  .argument('<file>', 'campaign file (.json, "format": "upr-advocate/campaign@1")')
+  .addOption(new Option('--format <format>', 'output format').choices(['docx', 'pdf', 'html']).makeOptionMandatory())
+  .addOption(new Option('--lang <lang>', "language of the document (default: the file's)").choices(['ru', 'en']))
+  .requiredOption('--out <path>', 'file to write')
+  .addOption(dataOption())
+  // Loaded on use: the Word and PDF libraries add about a second to every other command's start.
+  .action((file: string, opts: DocumentCommandOptions) =>
+    runCommand(async () => (await import('./document-command.js')).documentCommand(file, opts)),
   );
 
 await program.parseAsync(process.argv);
