@@ -66,9 +66,9 @@ export const enDocument = {
   tools: {
     title: 'Tools',
     intro: 'The work of the stages: write the paper, choose whom to lobby, keep track of every embassy and mission.',
-    document: 'Advocacy document',
+    document: 'Write the advocacy document',
     targets: 'Find target States',
-    outreach: 'Outreach board',
+    outreach: 'Open the outreach board',
   },
   campaignFile: {
     import: 'Import a campaign file',

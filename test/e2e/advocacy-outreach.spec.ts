@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import JSZip from 'jszip';
+import { expect, test, type Page } from '@playwright/test';
+import { pdfText } from '../../src/server/import/pdf-text.js';
+import { signInAsAdmin } from './session.js';
+
+// Issue 4's journey: four key issues written in Russian → a fifth is refused → the DOCX and the
+// PDF contain the Cyrillic titles → a target with embassy and mission contacts → "document sent"
+// creates the follow-up call due in 7 days → a person leaves, a successor takes the post and the
+// history stays with the post.
+
+const TITLES = [
+  'Домашнее насилие',
+  'Пытки в местах лишения свободы',
+  'Свобода объединений',
+  'Права людей с инвалидностью',
+];
+const RECOMMENDATIONS = [
+  'Криминализировать домашнее насилие как отдельное преступление',
+  'Ратифицировать Факультативный протокол к Конвенции против пыток',
+  'Упростить регистрацию общественных объединений',
+  'Ратифицировать Конвенцию о правах инвалидов',
+];
+
+async function download(page: Page, name: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  const path = await file.path();
+  return fs.readFileSync(path);
+}
+
+test('advocacy document in Russian, then outreach to a target State', async ({ page }) => {
+  await signInAsAdmin(page);
+  const created = await page.request.post('/api/campaigns', { data: { stateIso3: 'TJK', reviewDate: '2027-01-20', name: 'Tajikistan 2027' } });
+  expect(created.ok()).toBe(true);
+  const campaign = (await created.json()) as { id: string };
+
+  await page.goto(`/campaigns/${campaign.id}`);
+  await page.getByRole('region', { name: 'Tools' }).getByRole('link', { name: 'Write the advocacy document' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Advocacy document' })).toBeVisible();
+  await page.getByRole('region', { name: 'About the document' }).getByText('Русский', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Русский' })).toBeChecked();
+  await page.getByRole('textbox', { name: 'About your organisation' }).fill('Коалиция правозащитных организаций Таджикистана, работаем с 2009 года.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  for (const [i, title] of TITLES.entries()) {
+    await page.getByRole('button', { name: '+ Add a key issue' }).click();
+    const card = page.getByRole('region', { name: 'New key issue' });
+    await card.getByRole('textbox', { name: 'Heading' }).fill(title);
+    await card.getByRole('textbox', { name: 'Background' }).fill(`В 2025 году зафиксировано ${120 + i} случаев; ни одно дело не дошло до суда.`);
+    await card.getByRole('textbox', { name: 'Recommendation 1' }).fill(RECOMMENDATIONS[i]!);
+    await card.getByRole('button', { name: 'Add a key issue' }).click();
+    await expect(page.getByRole('region', { name: `Key issue ${i + 1}` })).toBeVisible();
+  }
+  const preview = page.getByRole('article', { name: 'Preview of the document' });
+  for (const title of TITLES) await expect(preview).toContainText(title);
+  await expect(preview).toContainText('Универсальный периодический обзор: Таджикистан');
+
+  // The fifth is refused: the button says why, and the API refuses it too.
+  await expect(page.getByRole('button', { name: '+ Add a key issue' })).toBeDisabled();
+  await expect(page.getByText(/The document has 4 key issues, the most the strategy advises/)).toBeVisible();
+  const fifth = await page.request.post(`/api/campaigns/${campaign.id}/key-issues`, { data: { title: 'Пятая тема', recommendations: ['Принять закон'] } });
+  expect(fifth.status()).toBe(400);
+  await page.screenshot({ path: 'test-results/screens/21-document-builder.png', fullPage: true });
+
+  // The downloads carry the Cyrillic titles.
+  const docx = await JSZip.loadAsync(await download(page, 'Download Word (.docx)'));
+  const xml = await docx.file('word/document.xml')!.async('string');
+  for (const title of TITLES) expect(xml).toContain(title);
+  const pdf = await pdfText(new Uint8Array(await download(page, 'Download PDF')));
+  const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
+  for (const title of TITLES) expect(text).toContain(title);
+  expect(pdf.pages.length).toBeLessThanOrEqual(2);
+});
