@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { Clock } from '../src/server/app/deps.js';
-import { loadConfig } from '../src/server/config.js';
+import { loadConfig, type SmtpConfig } from '../src/server/config.js';
 import { createServer, type ServerInstance } from '../src/server/create-server.js';
 
 export type TestEngine = 'sqlite' | 'postgres';
@@ -62,13 +62,20 @@ export interface TestServerOptions {
   pgSchema?: string;
   /** Keep the database after dispose, to reopen it (a restart). */
   keepDatabase?: boolean;
+  /** Send mail through this SMTP server (a test sink on loopback); no mailer otherwise. */
+  smtp?: SmtpConfig;
 }
 
 export async function createTestServer(engine: TestEngine, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'upr-test-'));
   const databaseUrl = engine === 'postgres' ? (process.env.DATABASE_URL ?? null) : null;
   const pgSchema = databaseUrl ? (options.pgSchema ?? (await createPgSchema(databaseUrl))) : undefined;
-  const config = { ...loadConfig({ dataDir, port: 8080 }, {}), databaseUrl, authSecret: 'test-secret-'.padEnd(48, 'x') };
+  const config = {
+    ...loadConfig({ dataDir, port: 8080 }, {}),
+    databaseUrl,
+    authSecret: 'test-secret-'.padEnd(48, 'x'),
+    smtp: options.smtp ?? null,
+  };
   const clock = fixedClock(options.today ?? '2026-11-27');
   const server = await createServer({ config, clock, pgSchema, setupCode: TEST_SETUP_CODE });
   return {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { serve as serveNode } from '@hono/node-server';
 import type { Config } from '../server/config.js';
 import { createServer } from '../server/create-server.js';
+import { startDigestScheduler } from '../server/jobs/scheduler.js';
 
 const WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -20,9 +21,14 @@ export async function serve(config: Config): Promise<void> {
       process.stdout.write(`\nFirst run: open ${url}/setup and enter this one-time setup code:\n\n    ${server.setup.current}\n\n`);
     }
   });
+  const digest = startDigestScheduler(server.deps, config.digest, (line) => process.stderr.write(`${line}\n`));
   const stop = () => {
     listener.close();
-    void server.close().then(() => process.exit(0));
+    // A digest being sent finishes (and records itself) before the database closes.
+    void digest
+      .stop()
+      .then(() => server.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

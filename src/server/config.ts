@@ -30,6 +30,13 @@ export interface Config {
   fixedToday: string | null;
   /** A fixed first-run setup code for automated installs and tests; random when unset. */
   setupCode: string | null;
+  /** The daily e-mail of follow-ups due: sent once a day from this hour (UTC) on, unless disabled. */
+  digest: DigestConfig;
+}
+
+export interface DigestConfig {
+  hourUtc: number;
+  disabled: boolean;
 }
 
 export interface ConfigOverrides {
@@ -59,5 +66,15 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     sessionMaxAgeSeconds: Number(env.SESSION_MAX_AGE_SECONDS ?? 60 * 60 * 24 * 7),
     fixedToday: env.UPR_TODAY?.trim() || null,
     setupCode: env.UPR_SETUP_CODE?.trim() || null,
+    digest: { hourUtc: digestHour(env.DIGEST_HOUR_UTC), disabled: env.DIGEST_DISABLED?.trim().toLowerCase() === 'true' },
   };
+}
+
+/** A wrong hour is refused at start-up rather than silently moving (or never sending) the digest. */
+function digestHour(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 7;
+  const hour = Number(value);
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23)
+    throw new Error(`DIGEST_HOUR_UTC must be a whole hour from 0 to 23, not "${value}".`);
+  return hour;
 }

@@ -1,6 +1,7 @@
 /**
  * Calendar downloads and per-user secret subscription URLs (revocable) that calendar apps poll.
- * A feed shows the campaigns of the user's organisation in the user's language.
+ * A feed shows the campaigns of the user's organisation in the user's language: their plans,
+ * open outreach follow-ups and upcoming group briefings.
  */
 import { AppError } from '../../core/errors.js';
 import { describePlan } from '../../core/strategy/describe-plan.js';
@@ -9,16 +10,52 @@ import type { PlanLanguage } from '../../core/strategy/stage-texts.js';
 import { appendAudit } from '../db/repos/audit-repo.js';
 import { listCampaigns, listTaskProgress } from '../db/repos/campaigns-repo.js';
 import * as feeds from '../db/repos/feeds-repo.js';
+import { listBriefings, listFollowUps } from '../db/repos/interaction-repo.js';
 import { findMembershipOfUser } from '../db/repos/members-repo.js';
 import { getLanguage } from '../db/repos/users-repo.js';
 import type { CampaignRow, TaskProgressRow } from '../db/schema.js';
-import { campaignsToIcs, type IcsCampaign } from '../export/plan-ics.js';
+import { campaignsToIcs, type IcsBriefing, type IcsCampaign, type IcsFollowUp } from '../export/plan-ics.js';
 import { progressKey } from './campaign-view.js';
 import { loadCampaign } from './campaigns.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
+import { toFollowUpDto } from './follow-ups.js';
 import { hashToken, newToken } from './tokens.js';
 
-function toIcsCampaign(deps: AppDeps, campaign: CampaignRow, progress: TaskProgressRow[], language: PlanLanguage): IcsCampaign {
+interface CampaignOutreach {
+  followUps: IcsFollowUp[];
+  briefings: IcsBriefing[];
+}
+
+/** Open follow-ups and briefings still ahead (from today on) of the given campaigns, per campaign. */
+async function outreachOf(
+  deps: AppDeps,
+  orgId: string,
+  campaigns: CampaignRow[],
+  language: PlanLanguage,
+): Promise<Map<string, CampaignOutreach>> {
+  const today = deps.clock.today();
+  const result = new Map<string, CampaignOutreach>(campaigns.map((c) => [c.id, { followUps: [], briefings: [] }]));
+  const campaignId = campaigns.length === 1 ? campaigns[0]?.id : undefined;
+  for (const row of await listFollowUps(deps.db, orgId, { campaignId })) {
+    const f = toFollowUpDto(deps, row, language);
+    const followUp = { id: f.id, kind: f.kind, stateName: f.stateName, channelKind: f.channelKind, due: f.dueDate, note: f.note };
+    result.get(f.campaignId)?.followUps.push(followUp);
+  }
+  for (const c of campaigns) {
+    // Listed latest first; a calendar reads better soonest first.
+    const ahead = (await listBriefings(deps.db, orgId, c.id)).filter((b) => b.date >= today && Number(b.held) === 0).reverse();
+    result.get(c.id)?.briefings.push(...ahead.map((b) => ({ id: b.id, title: b.title, date: b.date, venue: b.venue, note: b.note })));
+  }
+  return result;
+}
+
+function toIcsCampaign(
+  deps: AppDeps,
+  campaign: CampaignRow,
+  progress: TaskProgressRow[],
+  language: PlanLanguage,
+  outreach?: CampaignOutreach,
+): IcsCampaign {
   const plan = planCampaign({ reviewDate: campaign.review_date, today: deps.clock.today(), calendar: deps.calendar.get() });
   const mine = progress.filter((p) => p.campaign_id === campaign.id);
   return {
@@ -27,6 +64,10 @@ function toIcsCampaign(deps: AppDeps, campaign: CampaignRow, progress: TaskProgr
     plan: describePlan(plan, language),
     doneTasks: new Set(mine.filter((p) => Number(p.done) === 1).map((p) => progressKey(p.stage_key, p.task_key))),
     dueOverrides: new Map(mine.filter((p) => p.due_date).map((p) => [progressKey(p.stage_key, p.task_key), p.due_date as string])),
+    language,
+    followUps: outreach?.followUps ?? [],
+    briefings: outreach?.briefings ?? [],
+    outreachUrl: `${deps.publicUrl.replace(/\/$/, '')}/campaigns/${encodeURIComponent(campaign.id)}/outreach`,
   };
 }
 
@@ -34,7 +75,8 @@ export async function campaignIcs(deps: AppDeps, actor: Actor, campaignId: strin
   authorize(actor, 'campaign.read');
   const campaign = await loadCampaign(deps, actor, campaignId);
   const progress = await listTaskProgress(deps.db, actor.orgId, [campaign.id]);
-  const body = campaignsToIcs([toIcsCampaign(deps, campaign, progress, language)], campaign.name);
+  const outreach = await outreachOf(deps, actor.orgId, [campaign], language);
+  const body = campaignsToIcs([toIcsCampaign(deps, campaign, progress, language, outreach.get(campaign.id))], campaign.name);
   const filename = `${campaign.state_iso3.toLowerCase()}-upr-${campaign.review_date}.ics`;
   return { filename, body };
 }
@@ -76,5 +118,9 @@ export async function feedIcs(deps: AppDeps, token: string): Promise<string> {
   const language = ((await getLanguage(deps.db, feed.user_id)) ?? 'en') as PlanLanguage;
   const campaigns = await listCampaigns(deps.db, feed.org_id);
   const progress = await listTaskProgress(deps.db, feed.org_id, campaigns.map((c) => c.id));
-  return campaignsToIcs(campaigns.map((c) => toIcsCampaign(deps, c, progress, language)), `UPR Advocate — ${membership.org_name}`);
+  const outreach = await outreachOf(deps, feed.org_id, campaigns, language);
+  return campaignsToIcs(
+    campaigns.map((c) => toIcsCampaign(deps, c, progress, language, outreach.get(c.id))),
+    `UPR Advocate — ${membership.org_name}`,
+  );
 }

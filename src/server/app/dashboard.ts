@@ -1,15 +1,67 @@
 /**
- * The Monday view: what is due this week, what is overdue, and which Geneva sessions (when
- * missions should not be called) start soon, across all campaigns of the organisation.
+ * The Monday view: what is due this week, what is overdue, which Geneva sessions (when
+ * missions should not be called) start soon, the outreach follow-ups due and the meetings and
+ * briefings ahead, across all campaigns of the organisation.
  */
-import { addDays, rangesOverlap } from '../../core/dates.js';
-import type { DashboardDto, DashboardItemDto } from '../../shared/contracts/campaigns.js';
+import { addDays, rangesOverlap, type IsoDate } from '../../core/dates.js';
+import type { DashboardDto, DashboardFollowUpDto, DashboardItemDto, DashboardMeetingDto } from '../../shared/contracts/campaigns.js';
 import { listCampaigns as listCampaignRows, listTaskProgress } from '../db/repos/campaigns-repo.js';
+import { listBriefings, listFollowUps } from '../db/repos/interaction-repo.js';
+import type { CampaignRow } from '../db/schema.js';
 import { buildCampaignDto } from './campaign-view.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
+import { toFollowUpDto } from './follow-ups.js';
 import { genevaSessionsOverlapping } from '../../core/upr/sessions.js';
 
 export const BLACKOUT_LOOKAHEAD_DAYS = 30;
+/** Meetings and briefings are shown this far ahead: a month is enough to prepare a briefing note. */
+export const MEETINGS_LOOKAHEAD_DAYS = 30;
+
+/**
+ * Follow-ups due: every overdue one (a meeting whose date passed unrecorded too) and the calls
+ * due by the end of the week. A meeting still ahead is not a task to do: it goes under meetings.
+ */
+async function outreachOfWeek(deps: AppDeps, orgId: string, campaigns: CampaignRow[], today: IsoDate, weekEnd: IsoDate, language: string) {
+  const names = new Map(campaigns.map((c) => [c.id, c.name]));
+  const horizon = addDays(today, MEETINGS_LOOKAHEAD_DAYS);
+  const followUpsDue: DashboardFollowUpDto[] = [];
+  const meetingsAhead: DashboardMeetingDto[] = [];
+  for (const row of await listFollowUps(deps.db, orgId, { dueBy: horizon })) {
+    const f = toFollowUpDto(deps, row, language);
+    const campaignName = names.get(f.campaignId);
+    if (campaignName === undefined) continue;
+    const common = {
+      id: f.id,
+      campaignId: f.campaignId,
+      campaignName,
+      stateIso3: f.stateIso3,
+      stateName: f.stateName,
+      channelKind: f.channelKind,
+    };
+    if (f.dueDate < today || (f.kind !== 'meeting' && f.dueDate <= weekEnd)) {
+      followUpsDue.push({ ...common, kind: f.kind, due: f.dueDate, overdue: f.dueDate < today });
+    } else if (f.kind === 'meeting') {
+      meetingsAhead.push({ ...common, kind: 'meeting', date: f.dueDate });
+    }
+  }
+  for (const c of campaigns) {
+    for (const b of await listBriefings(deps.db, orgId, c.id)) {
+      if (Number(b.held) === 0 && b.date >= today && b.date <= horizon) {
+        meetingsAhead.push({
+          id: b.id,
+          campaignId: c.id,
+          campaignName: c.name,
+          date: b.date,
+          kind: 'briefing',
+          title: b.title,
+          venue: b.venue,
+        });
+      }
+    }
+  }
+  meetingsAhead.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { followUpsDue, meetingsAhead };
+}
 
 export async function getDashboard(deps: AppDeps, actor: Actor, language: string): Promise<DashboardDto> {
   authorize(actor, 'campaign.read');
@@ -41,5 +93,6 @@ export async function getDashboard(deps: AppDeps, actor: Actor, language: string
     }
   }
   const byDue = (a: DashboardItemDto, b: DashboardItemDto) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0);
-  return { today, weekEnd, dueThisWeek: dueThisWeek.sort(byDue), overdue: overdue.sort(byDue), blackoutsSoon };
+  const outreach = await outreachOfWeek(deps, actor.orgId, campaigns, today, weekEnd, language);
+  return { today, weekEnd, dueThisWeek: dueThisWeek.sort(byDue), overdue: overdue.sort(byDue), blackoutsSoon, ...outreach };
 }

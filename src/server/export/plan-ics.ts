@@ -1,12 +1,32 @@
 /**
  * iCalendar (.ics) of campaign plans: every stage as an all-day span, every open task on its
- * due day, and the deadlines. UIDs are stable, so a calendar app that polls the feed updates
- * events in place instead of duplicating them.
+ * due day, the deadlines, and the outreach: open follow-ups (calls, meetings) on their due day
+ * and upcoming group briefings. UIDs are stable (made of the objects' ids, never of dates or
+ * titles), so a calendar app that polls the feed updates events in place instead of
+ * duplicating them, and drops an event once it leaves the feed (a follow-up marked done).
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type IsoDate } from '../../core/dates.js';
+import type { ChannelKind, FollowUpKind } from '../../core/outreach/outreach-rules.js';
 import type { DescribedPlan } from '../../core/strategy/describe-plan.js';
-import { DEADLINE_KEYS } from '../../core/strategy/stage-texts.js';
+import { DEADLINE_KEYS, type PlanLanguage } from '../../core/strategy/stage-texts.js';
+
+export interface IcsFollowUp {
+  id: string;
+  kind: FollowUpKind;
+  stateName: string;
+  channelKind: ChannelKind;
+  due: IsoDate;
+  note: string;
+}
+
+export interface IcsBriefing {
+  id: string;
+  title: string;
+  date: IsoDate;
+  venue: string;
+  note: string;
+}
 
 export interface IcsCampaign {
   id: string;
@@ -16,7 +36,30 @@ export interface IcsCampaign {
   doneTasks?: ReadonlySet<string>;
   /** Due dates moved by users (`stage/task` → date). */
   dueOverrides?: ReadonlyMap<string, IsoDate>;
+  /** Language of the outreach events' titles (the plan is already described in it). */
+  language?: PlanLanguage;
+  /** Open follow-ups only: done ones are left out by the caller. */
+  followUps?: IcsFollowUp[];
+  briefings?: IcsBriefing[];
+  /** The campaign's outreach board, linked from its outreach events. */
+  outreachUrl?: string;
 }
+
+const OUTREACH_LABELS: Record<PlanLanguage, Record<FollowUpKind | ChannelKind | 'briefing', string>> = {
+  en: { 'follow-up-call': 'Follow-up call', meeting: 'Meeting', briefing: 'Briefing', embassy: 'embassy', mission: 'Geneva mission' },
+  ru: {
+    'follow-up-call': 'Контрольный звонок',
+    meeting: 'Встреча',
+    briefing: 'Брифинг',
+    embassy: 'посольство',
+    mission: 'миссия в Женеве',
+  },
+};
+
+const VENUE_LABELS: Record<PlanLanguage, Record<string, string>> = {
+  en: { geneva: 'Geneva', capital: 'Capital', online: 'Online' },
+  ru: { geneva: 'Женева', capital: 'Столица', online: 'Онлайн' },
+};
 
 function day(date: IsoDate): DateArray {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
@@ -51,7 +94,32 @@ function campaignEvents(campaign: IcsCampaign): EventAttributes[] {
     const date = campaign.plan.deadlines[key];
     events.push({ uid: `${campaign.id}-deadline-${key}@upr-advocate`, title: `${prefix} ${campaign.plan.deadlineLabels[key]}`, start: day(date), end: day(addDays(date, 1)) });
   }
-  return events;
+  return [...events, ...outreachEvents(campaign, prefix)];
+}
+
+/** "Follow-up call: France — embassy" on its due day; a briefing on its date. */
+function outreachEvents(campaign: IcsCampaign, prefix: string): EventAttributes[] {
+  const language = campaign.language ?? 'en';
+  const labels = OUTREACH_LABELS[language];
+  const link = campaign.outreachUrl ? { url: campaign.outreachUrl } : {};
+  const followUps = (campaign.followUps ?? []).map((f): EventAttributes => ({
+    uid: `${campaign.id}-follow-up-${f.id}@upr-advocate`,
+    title: `${prefix} ${labels[f.kind]}: ${f.stateName} — ${labels[f.channelKind]}`,
+    ...(f.note.trim() ? { description: f.note } : {}),
+    start: day(f.due),
+    end: day(addDays(f.due, 1)),
+    ...link,
+  }));
+  const briefings = (campaign.briefings ?? []).map((b): EventAttributes => ({
+    uid: `${campaign.id}-briefing-${b.id}@upr-advocate`,
+    title: `${prefix} ${labels.briefing}: ${b.title}`,
+    ...(b.note.trim() ? { description: b.note } : {}),
+    location: VENUE_LABELS[language][b.venue] ?? b.venue,
+    start: day(b.date),
+    end: day(addDays(b.date, 1)),
+    ...link,
+  }));
+  return [...followUps, ...briefings];
 }
 
 export function campaignsToIcs(campaigns: IcsCampaign[], calendarName: string): string {

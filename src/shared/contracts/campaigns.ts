@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ChannelKind, FollowUpKind } from '../../core/outreach/outreach-rules.js';
 import type { StageKey, StageTool } from '../../core/strategy/catalogue.js';
 import type { DeadlineKey } from '../../core/strategy/stage-texts.js';
 import { iso3Schema, isoDateSchema } from './common.js';
@@ -122,10 +123,37 @@ export interface DashboardItemDto {
   assigneeId: string | null;
 }
 
+/** An open outreach follow-up on the weekly view: a call to make, or a meeting whose date passed unrecorded. */
+export interface DashboardFollowUpDto {
+  id: string;
+  campaignId: string;
+  campaignName: string;
+  stateIso3: string;
+  stateName: string;
+  channelKind: ChannelKind;
+  kind: FollowUpKind;
+  due: string;
+  overdue: boolean;
+}
+
+/** A meeting with one channel (an open `meeting` follow-up) or a group briefing, still ahead. */
+export type DashboardMeetingDto = {
+  id: string;
+  campaignId: string;
+  campaignName: string;
+  date: string;
+} & (
+  { kind: 'meeting'; stateIso3: string; stateName: string; channelKind: ChannelKind } | { kind: 'briefing'; title: string; venue: string }
+);
+
 export interface DashboardDto {
   today: string;
   weekEnd: string;
   dueThisWeek: DashboardItemDto[];
   overdue: DashboardItemDto[];
   blackoutsSoon: (ConflictDto & { campaignId: string; campaignName: string })[];
+  /** Overdue follow-ups (any kind) and follow-up calls due by weekEnd, soonest first. */
+  followUpsDue: DashboardFollowUpDto[];
+  /** Meetings and briefings from today through the next 30 days, soonest first. */
+  meetingsAhead: DashboardMeetingDto[];
 }

@@ -5,6 +5,7 @@
  */
 import { enDrafting, enGroups, enIssues, enRecommendations, enResponseHelp, enResponses, enTargets } from './en-research.js';
 import { enSettings } from './en-settings.js';
+import { enDashboard } from './en-dashboard.js';
 import { enOutreach } from './en-outreach.js';
 import { enDocument } from './en-document.js';
 
@@ -274,29 +275,7 @@ export const en = {
     upr: 'UPR Working Group, session',
     hrc: 'Human Rights Council, session',
   },
-  dashboard: {
-    title: 'This week',
-    week: 'Week {{dates}}',
-    dueThisWeek: 'Due this week',
-    overdue: 'Overdue',
-    blackouts: 'Geneva sessions starting soon',
-    blackoutHint: 'Missions are busy during these sessions: call them before or after.',
-    noneDue: 'Nothing is due this week. Look ahead at the upcoming stages of your campaigns.',
-    noneOverdue: 'Nothing overdue. Well done.',
-    noBlackouts: 'No UPR or Human Rights Council session starts in the coming weeks.',
-    openCampaigns: 'Open campaigns',
-    showAll: 'Show all ({{n}})',
-    assignedTo: 'Assigned to {{name}}',
-    noCampaignsTitle: 'Nothing to plan yet',
-    noCampaignsText: 'Create a campaign for the State whose review you work on: the weekly view fills itself.',
-    followUpsDue: 'Follow-ups due',
-    meetingsAhead: 'Meetings in the next 30 days',
-    noFollowUps: 'No follow-up calls due. Send your document to a target State’s embassy or mission: the call a week later shows here.',
-    noMeetings: 'No meetings or briefings ahead. Ask a target State’s embassy or mission for a meeting, or plan a group briefing.',
-    openOutreach: 'Open the outreach board',
-    kinds: { 'follow-up-call': 'Follow-up call', meeting: 'Meeting', briefing: 'Briefing' },
-    channels: { embassy: 'Embassy', mission: 'Geneva mission' },
-  },
+  dashboard: enDashboard,
   settings: enSettings,
   groups: enGroups,
   responses: enResponses,

@@ -10,10 +10,11 @@ import { dateCountdown } from '../layout/date-countdown.js';
 import { LoadError } from '../layout/load-error.js';
 import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { FollowUpList, MeetingList } from './dashboard-outreach-list.js';
 import { DashboardSection } from './dashboard-section.js';
 import { DashboardTaskList } from './dashboard-task-list.js';
 
-/** The Monday view: due this week, overdue, Geneva sessions starting soon, across all campaigns. */
+/** The Monday view: due this week, overdue, outreach follow-ups and meetings, Geneva sessions starting soon, across all campaigns. */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('dashboard.title'));
@@ -48,6 +49,15 @@ export function DashboardPage() {
       {t('dashboard.openCampaigns')}
     </Anchor>
   );
+  // With one campaign the next outreach step is on its board; with several, the list chooses.
+  const only = campaigns.data?.length === 1 ? campaigns.data[0] : undefined;
+  const openOutreach = only ? (
+    <Anchor component={Link} to={`/campaigns/${encodeURIComponent(only.id)}/outreach`} size="sm">
+      {t('dashboard.openOutreach')}
+    </Anchor>
+  ) : (
+    openCampaigns
+  );
   return (
     <Stack gap="lg">
       <Stack gap={2}>
@@ -77,6 +87,34 @@ export function DashboardPage() {
           empty={<Text size="sm">{t('dashboard.noneOverdue')}</Text>}
         >
           <DashboardTaskList items={data.overdue} members={members.data ?? []} today={data.today} overdue />
+        </DashboardSection>
+        <DashboardSection
+          id="follow-ups-title"
+          title={t('dashboard.followUpsDue')}
+          count={data.followUpsDue.length}
+          color="teal"
+          empty={
+            <Stack gap={4} align="flex-start">
+              <Text size="sm">{t('dashboard.noFollowUps')}</Text>
+              {openOutreach}
+            </Stack>
+          }
+        >
+          <FollowUpList items={data.followUpsDue} today={data.today} />
+        </DashboardSection>
+        <DashboardSection
+          id="meetings-title"
+          title={t('dashboard.meetingsAhead')}
+          count={data.meetingsAhead.length}
+          color="grape"
+          empty={
+            <Stack gap={4} align="flex-start">
+              <Text size="sm">{t('dashboard.noMeetings')}</Text>
+              {openOutreach}
+            </Stack>
+          }
+        >
+          <MeetingList items={data.meetingsAhead} today={data.today} />
         </DashboardSection>
       </SimpleGrid>
       <DashboardSection

@@ -1,0 +1,65 @@
+/**
+ * The plain-text body of one person's daily digest: per organisation and campaign, the open
+ * follow-ups that are overdue, due today, and due within the look-ahead, each with its State,
+ * channel (embassy or Geneva mission), kind and due date, and a link to the outreach board.
+ */
+import type { FollowUpDto } from '../../shared/contracts/outreach.js';
+import { DIGEST_TEXTS, formatDigestDate, type DigestCounts, type DigestLanguage, type DigestTexts } from './digest-texts.js';
+
+export interface CampaignDigest {
+  id: string;
+  name: string;
+  overdue: FollowUpDto[];
+  dueToday: FollowUpDto[];
+  dueSoon: FollowUpDto[];
+}
+
+export interface OrganisationDigest {
+  name: string;
+  campaigns: CampaignDigest[];
+}
+
+export interface DigestInput {
+  to: { name: string; email: string };
+  language: DigestLanguage;
+  today: string;
+  lookaheadDays: number;
+  publicUrl: string;
+  organisations: OrganisationDigest[];
+}
+
+function countAll(organisations: OrganisationDigest[]): DigestCounts {
+  const campaigns = organisations.flatMap((o) => o.campaigns);
+  const sum = (pick: (c: CampaignDigest) => FollowUpDto[]) => campaigns.reduce((n, c) => n + pick(c).length, 0);
+  return { overdue: sum((c) => c.overdue), dueToday: sum((c) => c.dueToday), dueSoon: sum((c) => c.dueSoon) };
+}
+
+function itemLine(f: FollowUpDto, texts: DigestTexts, language: DigestLanguage): string {
+  const line = `  - ${f.stateName} — ${texts.channel[f.channelKind]}: ${texts.kind[f.kind]}, ${texts.due(formatDigestDate(f.dueDate, language))}`;
+  const note = f.note.trim().replace(/\s+/g, ' ');
+  return note ? `${line}\n    ${note}` : line;
+}
+
+function campaignBlock(c: CampaignDigest, input: DigestInput, texts: DigestTexts): string[] {
+  const lines = [`== ${c.name} ==`];
+  const group = (heading: string, items: FollowUpDto[]) => {
+    if (items.length > 0) lines.push(`${heading}:`, ...items.map((f) => itemLine(f, texts, input.language)));
+  };
+  group(texts.overdue, c.overdue);
+  group(texts.dueToday, c.dueToday);
+  group(texts.dueSoon(input.lookaheadDays), c.dueSoon);
+  lines.push(`${texts.board}: ${input.publicUrl.replace(/\/$/, '')}/campaigns/${encodeURIComponent(c.id)}/outreach`, '');
+  return lines;
+}
+
+export function composeDigest(input: DigestInput): { to: string; subject: string; text: string } {
+  const texts = DIGEST_TEXTS[input.language];
+  const date = formatDigestDate(input.today, input.language);
+  const lines = [texts.greeting(input.to.name), ''];
+  for (const organisation of input.organisations) {
+    lines.push(texts.intro(date, organisation.name), '');
+    for (const campaign of organisation.campaigns) lines.push(...campaignBlock(campaign, input, texts));
+  }
+  lines.push('-- ', texts.footer(input.lookaheadDays), '');
+  return { to: input.to.email, subject: texts.subject(countAll(input.organisations)), text: lines.join('\n') };
+}
