@@ -12,6 +12,9 @@ import { resolveActor, userLanguage } from '../app/me.js';
 import { apiRoutes } from './api-routes.js';
 import { recommendationImportRoutes } from './recommendation-import-routes.js';
 import { targetRoutes } from './target-routes.js';
+import { advocacyRoutes } from './advocacy-routes.js';
+import { outreachRoutes } from './outreach-routes.js';
+import { contactsRoutes } from './contacts-routes.js';
 import type { Env, HttpContext } from './context.js';
 import { errorResponse, handleError } from './errors.js';
 import { isPublicPath, publicRoutes } from './public-routes.js';
@@ -63,6 +66,9 @@ export function createHttpApp(ctx: HttpContext, options: HttpOptions) {
   app.route('/', apiRoutes(ctx));
   app.route('/', recommendationImportRoutes(ctx));
   app.route('/', targetRoutes(ctx));
+  app.route('/', advocacyRoutes(ctx));
+  app.route('/', outreachRoutes(ctx));
+  app.route('/', contactsRoutes(ctx));
   app.all('/api/*', (c) => errorResponse(c, new AppError('not-found', `No API route ${c.req.method} ${c.req.path}`)));
 
   const webDir = options.webDir;
