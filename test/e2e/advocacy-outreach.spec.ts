@@ -71,4 +71,56 @@ test('advocacy document in Russian, then outreach to a target State', async ({ p
   const text = pdf.pages.join('\n').replace(/\s+/g, ' ');
   for (const title of TITLES) expect(text).toContain(title);
   expect(pdf.pages.length).toBeLessThanOrEqual(2);
+
+  // A target with contacts at its embassy and its Geneva mission.
+  expect((await page.request.post(`/api/campaigns/${campaign.id}/targets`, { data: { iso3: ['DEU'] } })).ok()).toBe(true);
+  await page.goto(`/campaigns/${campaign.id}`);
+  await page.getByRole('region', { name: 'Tools' }).getByRole('link', { name: 'Open the outreach board' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Outreach: embassies and Geneva missions' })).toBeVisible();
+  await addPost(page, 'Germany — Embassy', 'UPR focal point', 'Anna Schmidt', 'anna.schmidt@diplo.de');
+  await addPost(page, 'Germany — Geneva mission', 'Human rights officer', 'Jonas Weber', 'jonas.weber@diplo.de');
+  await expect(page.getByText('2/6 · Contact found')).toHaveCount(2);
+
+  // "Document sent" to the embassy: the follow-up call is due 7 days later (today is 27 Nov 2026).
+  await page.getByRole('button', { name: 'Log interaction with Germany — Embassy' }).click();
+  const log = page.getByRole('dialog', { name: /Log interaction — Germany — Embassy/ });
+  // After "contact found" the next step, "document sent", is already chosen.
+  await expect(log.getByRole('combobox', { name: 'What happened' })).toHaveValue('Document sent');
+  await expect(log.getByRole('combobox', { name: 'With whom' })).toHaveValue('Anna Schmidt — UPR focal point');
+  await log.getByRole('textbox', { name: 'Note' }).fill('Записка отправлена по электронной почте');
+  await log.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Follow-up call due on December 4, 2026.').first()).toBeVisible();
+  const followUps = page.getByRole('region', { name: 'Follow-ups' });
+  await expect(followUps).toContainText('Follow-up call: Germany — Embassy');
+  await expect(followUps).toContainText('in 7 days · December 4, 2026');
+  await page.screenshot({ path: 'test-results/screens/22-outreach-board.png', fullPage: true });
+
+  // Anna leaves, Lena Braun takes the post: the post keeps Anna in its history.
+  await page.getByRole('button', { name: 'Actions for the post UPR focal point' }).click();
+  await page.getByRole('menuitem', { name: 'Successor takes the post' }).click();
+  const successor = page.getByRole('dialog', { name: /Successor takes the post/ });
+  await successor.getByRole('textbox', { name: /^Name/ }).fill('Lena Braun');
+  await successor.getByLabel('Starts on').fill('2026-12-01');
+  await successor.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Lena Braun now holds the post.')).toBeVisible();
+  await page.getByText('Former holders (1)').click();
+  await expect(page.getByText('Anna Schmidt')).toBeVisible();
+  await expect(page.getByText(/until December 1, 2026/)).toBeVisible();
+  // The interaction logged with the embassy is still in the channel's history.
+  await page.getByRole('button', { name: 'History of Germany — Embassy' }).click();
+  await expect(page.getByRole('dialog', { name: /History — Germany — Embassy/ })).toContainText('Записка отправлена по электронной почте');
+  await page.screenshot({ path: 'test-results/screens/23-outreach-history.png', fullPage: true });
 });
+
+async function addPost(page: Page, channel: string, title: string, name: string, email: string): Promise<void> {
+  await page.getByRole('button', { name: `Add a post to ${channel}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Add post — ${channel}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Post' }).fill(title);
+  await dialog.getByRole('textbox', { name: /^Name/ }).fill(name);
+  await dialog.getByRole('textbox', { name: 'E-mail' }).fill(email);
+  await dialog.getByRole('button', { name: 'Add post' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(name)).toBeVisible();
+}
+
