@@ -11,6 +11,7 @@ import { importRecommendationsCommand } from './import-command.js';
 import { searchCommand } from './search-command.js';
 import { targetsCommand } from './targets-command.js';
 import type { DocumentCommandOptions } from './document-command.js';
+import type { OutcomeParseOptions } from './outcome-command.js';
 
 const program = new Command();
 program
@@ -115,6 +116,23 @@ program
   // Loaded on use: the Word and PDF libraries add about a second to every other command's start.
   .action((file: string, opts: DocumentCommandOptions) =>
     runCommand(async () => (await import('./document-command.js')).documentCommand(file, opts)),
+  );
+
+const outcomeCommand = program
+  .command('outcome')
+  .description("a UPR Working Group report's outcome: its recommendations and the State's responses");
+outcomeCommand
+  .command('parse')
+  .description(
+    'read the recommendations of a Working Group report (.txt, .docx, .pdf) with their recommending States; warnings say what to check',
+  )
+  .argument('<file>', 'the report, or its section "Conclusions and/or recommendations"')
+  .option('--responses <file>', "the report's addendum (Add.1) with the State's responses (.txt, .docx, .pdf)")
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  // Loaded on use: the PDF and Word readers add about a second to every other command's start.
+  .action((file: string, opts: OutcomeParseOptions) =>
+    runCommand(async () => (await import('./outcome-command.js')).outcomeParseCommand(file, opts)),
   );
 
 await program.parseAsync(process.argv);

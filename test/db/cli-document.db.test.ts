@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../cli-runner.js';
 import { pdfText } from '../../src/server/import/pdf-text.js';
 import { campaignFixturePath } from '../fixtures/advocacy-documents.js';
 
 // `upr-advocate document` of DESIGN.md, through the real executable, with a Russian 4-issue campaign file.
-const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upr-cli-doc-data-'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'upr-cli-doc-'));
 afterAll(() => {
@@ -19,14 +18,7 @@ afterAll(() => {
 const russianFile = campaignFixturePath('campaign-tjk-ru.json');
 const russian = () => JSON.parse(fs.readFileSync(russianFile, 'utf8')) as { state: string; issues: { recommendations: string[] }[] };
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/upr-advocate.js'), ...args, '--data', dataDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliIn(dataDir);
 
 function writeFile(name: string, content: unknown): string {
   const file = path.join(work, name);

@@ -1,23 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../cli-runner.js';
 import { STAGE_KEYS } from '../../src/core/strategy/catalogue.js';
 
 // The command contract of DESIGN.md, exercised through the real executable.
-const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upr-cli-'));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/upr-advocate.js'), ...args, '--data', dataDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = cliIn(dataDir);
 
 describe('upr-advocate plan', () => {
   it('prints every stage key with the dates of STRATEGY.md for KAZ reviewed on 2027-08-31', () => {
