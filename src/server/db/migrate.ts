@@ -10,6 +10,7 @@ import * as recommendations from './migrations/2026-11-27T2000-recommendations.j
 import * as searchIndexes from './migrations/2026-11-27T2100-recommendation-search-indexes.js';
 import * as targetIndexes from './migrations/2026-11-27T2100-target-indexes.js';
 import * as advocacyOutreach from './migrations/2026-11-27T2200-advocacy-outreach.js';
+import * as outcomeMonitoring from './migrations/2026-11-27T2300-outcome-monitoring.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-27T2100-recommendation-search-indexes': searchIndexes,
   '2026-11-27T2100-target-indexes': targetIndexes,
   '2026-11-27T2200-advocacy-outreach': advocacyOutreach,
+  '2026-11-27T2300-outcome-monitoring': outcomeMonitoring,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -5,6 +5,7 @@
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { OutreachTables } from './schema-outreach.js';
+import type { OutcomeTables } from './schema-outcome.js';
 
 export interface UserTable {
   id: string;
@@ -208,7 +209,7 @@ export interface CampaignTargetTable {
   created_at: string;
 }
 
-export interface Database extends OutreachTables {
+export interface Database extends OutreachTables, OutcomeTables {
   user: UserTable;
   account: AccountTable;
   session: SessionTable;

@@ -15,6 +15,7 @@ import { targetRoutes } from './target-routes.js';
 import { advocacyRoutes } from './advocacy-routes.js';
 import { outreachRoutes } from './outreach-routes.js';
 import { contactsRoutes } from './contacts-routes.js';
+import { outcomeRoutes } from './outcome-routes.js';
 import type { Env, HttpContext } from './context.js';
 import { errorResponse, handleError } from './errors.js';
 import { isPublicPath, publicRoutes } from './public-routes.js';
@@ -69,6 +70,7 @@ export function createHttpApp(ctx: HttpContext, options: HttpOptions) {
   app.route('/', advocacyRoutes(ctx));
   app.route('/', outreachRoutes(ctx));
   app.route('/', contactsRoutes(ctx));
+  app.route('/', outcomeRoutes(ctx));
   app.all('/api/*', (c) => errorResponse(c, new AppError('not-found', `No API route ${c.req.method} ${c.req.path}`)));
 
   const webDir = options.webDir;
