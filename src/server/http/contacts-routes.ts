@@ -5,7 +5,7 @@
  *   columns, suggested mapping, sample rows, row count;
  * - `POST /api/campaigns/:id/contacts/import?fileName=x.csv&mapping=state:0,channel:2,name:4`:
  *   the same file and the confirmed mapping (`field:columnIndex` pairs, 0-based) → all or nothing.
- * Bodies are bounded by the app-wide limit (security.ts, 1 MiB: several thousand contacts).
+ * Bodies are bounded by the upload limit of security.ts (20 MiB; a contact sheet is far smaller).
  */
 import { Hono, type Context } from 'hono';
 import { AppError } from '../../core/errors.js';

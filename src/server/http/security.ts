@@ -61,7 +61,18 @@ const defaultLimit = bodyLimit({
 /** Paths with their own, larger body limit (file uploads). */
 export const LARGE_BODY_PATHS = new Set(['/api/admin/recommendations/import']);
 
-export const limitBody: MiddlewareHandler = (c, next) => (LARGE_BODY_PATHS.has(c.req.path) ? next() : defaultLimit(c, next));
+/** Documents people upload to a campaign (a report PDF, a contact sheet): larger than JSON, still bounded. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+const UPLOAD_PATH = /^\/api\/campaigns\/[^/]+\/(outcome\/preview|outcome\/responses|contacts\/preview|contacts\/import)$/;
+const uploadLimit = bodyLimit({
+  maxSize: MAX_UPLOAD_BYTES,
+  onError: (c) => errorResponse(c, new AppError('payload-too-large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB.`)),
+});
+
+export const limitBody: MiddlewareHandler = (c, next) => {
+  if (LARGE_BODY_PATHS.has(c.req.path)) return next();
+  return UPLOAD_PATH.test(c.req.path) ? uploadLimit(c, next) : defaultLimit(c, next);
+};
 
 /** A small in-memory limiter for unauthenticated endpoints that take secrets (setup code, invitation). */
 export function attemptLimiter(max: number, windowMs: number) {

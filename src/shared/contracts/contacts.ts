@@ -19,7 +19,7 @@ export const REQUIRED_CONTACT_FIELDS: readonly ContactField[] = ['state', 'chann
 export type ContactMapping = Record<ContactField, number | null>;
 
 /** The server's body limit (security.ts); the page checks it before uploading. */
-export const MAX_CONTACT_FILE_BYTES = 1024 * 1024;
+export const MAX_CONTACT_FILE_BYTES = 20 * 1024 * 1024;
 /** More rows than a coalition has contacts; keeps the all-or-nothing transaction short. */
 export const MAX_CONTACT_ROWS = 5000;
 /** Sample rows shown under the column mapping. */
