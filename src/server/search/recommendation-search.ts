@@ -122,14 +122,6 @@ async function selectRows(db: Kysely<Database>, engine: Engine, f: ResolvedFilte
   return (await query.execute(db)).rows;
 }
 
-/** The rows of the given `seq`s, in that order. */
-async function rowsBySeq(db: Kysely<Database>, seqs: readonly number[]): Promise<RecommendationRow[]> {
-  if (seqs.length === 0) return [];
-  const { rows } = await sql<RecommendationRow>`select ${COLUMNS} from recommendation r where r.seq in (${valueList(seqs)})`.execute(db);
-  const bySeq = new Map(rows.map((row) => [Number(row.seq), row]));
-  return seqs.map((seq) => bySeq.get(seq)).filter((row): row is RecommendationRow => row !== undefined);
-}
-
 function toItem(row: RecommendationRow, states: readonly string[], issues: readonly string[]): RecommendationItem {
   return {
     id: row.id,
@@ -196,9 +188,10 @@ export async function searchRecommendations(db: Kysely<Database>, engine: Engine
     filters: f, groups, selectedGroups: { sur: query.surGroup ?? [], rs: query.rsGroup ?? [] },
     sort: query.sort, limit: pageSize, offset: (page - 1) * pageSize,
   });
-  const rows = await rowsBySeq(db, result.page);
-  const links = await linksOfIds(db, rows.map((r) => r.id));
-  const items = rows.map((row) => toItem(row, links.states.get(row.id) ?? [], links.issues.get(row.id) ?? []));
+  const items = result.page.map((json) => {
+    const row = JSON.parse(json) as RecommendationRow & { states: string[] | null; issues: string[] | null };
+    return toItem(row, row.states ?? [], row.issues ?? []);
+  });
   return { total: result.total, page, pageSize, items, facets: result.facets };
 }
 

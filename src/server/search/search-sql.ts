@@ -6,7 +6,8 @@
  * Plans (measured on the 41,066-row UPR Info file): on SQLite the FTS5 table is joined FIRST
  * (`cross join` fixes the order), so a text search visits only its matches instead of every
  * row of the namespace; filters on recommending States and issues are `r.id in (subquery)`,
- * which both engines compute once per statement (a hashed list) instead of once per row.
+ * which both engines compute once per statement (a hashed list) instead of once per row,
+ * except in the search statement with text, where linked() weighs the list against the matches.
  */
 import { sql, type RawBuilder } from 'kysely';
 import { toFts5Expression, toWebsearchTexts, type SearchTerm } from '../../core/search/search-text.js';
@@ -49,10 +50,63 @@ function inList(column: string, values: readonly (string | number)[]): Fragment 
   return values.length === 0 ? NOTHING : sql`${sql.ref(column)} in (${valueList(values)})`;
 }
 
-function linked(f: ResolvedFilters, table: 'recommendation_state' | 'recommendation_issue', column: 'rs_iso3' | 'issue', values: readonly string[]): Fragment {
+/** The search statement's candidates (namespace and text), materialised before the link filters read them. */
+export const CANDIDATES = 'c0';
+
+/**
+ * True when the search statement materialises CANDIDATES first: with text and a filter on
+ * links, except on PostgreSQL for up to 3 recommending States (France: 1,300 links), whose
+ * list costs less hashed whole than the extra materialisation.
+ */
+export function materialisesCandidates(engine: Engine, f: ResolvedFilters): boolean {
+  if (f.terms.length === 0) return false;
+  return f.rsGroup !== null || f.issue.length > 0 || f.rs.length > (engine === 'postgres' ? 3 : 0);
+}
+
+/**
+ * PostgreSQL: up to this many candidates, the list joined with them beats hashing the whole
+ * list (a regional group: ~15,000 links; an issue: up to ~7,500); beyond, the join hashes the
+ * candidates twice (made unique, then joined) or looks each up, which costs more.
+ */
+const PG_JOIN_MAX = { recommendation_state: 2500, recommendation_issue: 1000 } as const;
+
+/**
+ * SQLite: a candidate looks its links up when the candidates are fewer than the list's length
+ * divided by this (a lookup costs ~0.9 µs for a State, ~1.6 µs for an issue; a list entry
+ * ~0.35 µs to build, and each candidate ~0.3 µs to check against the list).
+ */
+const SQLITE_LOOKUP_RATIO = { recommendation_state: 1.6, recommendation_issue: 3.7 } as const;
+
+/**
+ * "Linked to one of `values`" (a recommending State, an issue), as a condition on `r`. Without
+ * text, and in exports, the linked ids are read once into a hashed list (`in (subquery)`): ~10 ms
+ * for a regional group whatever the text. In the search statement (`inSelect`) with text, the
+ * matches are usually a few hundred or thousand, and most of a group's 15,000 links are wasted
+ * work, so the statement counts CANDIDATES and chooses at run time:
+ * - SQLite: each candidate looks its links up (EXISTS by the link's primary key; `|| ''` makes
+ *   it one seek by recommendation id instead of one per value, 29 for WEOG) unless the list is
+ *   short for so many candidates;
+ * - PostgreSQL, where a lookup costs about four list entries: the list joined with CANDIDATES,
+ *   so that only linked candidates are hashed (the flags of torture + WEOG + an issue: 9 ms
+ *   instead of 20). Lookups written into the statement would be priced for every expected
+ *   candidate, and a broad text would cross `jit_above_cost` (100 ms of compiling).
+ */
+function linked(engine: Engine, f: ResolvedFilters, inSelect: boolean, table: 'recommendation_state' | 'recommendation_issue', column: 'rs_iso3' | 'issue', values: readonly string[]): Fragment {
   if (values.length === 0) return NOTHING;
-  return sql`r.id in (select l.recommendation_id from ${sql.table(table)} l
-    where l.org_id in (${valueList(f.namespaces)}) and ${sql.ref(`l.${column}`)} in (${valueList(values)}))`;
+  const ref = sql.ref(`l.${column}`);
+  const links = sql.table(table);
+  const listed = sql`l.org_id in (${valueList(f.namespaces)}) and ${ref} in (${valueList(values)})`;
+  const list = sql`r.id in (select l.recommendation_id from ${links} l where ${listed})`;
+  if (!inSelect || !materialisesCandidates(engine, f)) return list;
+  const candidates = sql.table(CANDIDATES);
+  const count = sql`(select count(*) from ${candidates})`;
+  if (engine === 'postgres') {
+    const joined = sql`r.id in (select l.recommendation_id from ${links} l where ${listed} and l.recommendation_id in (select m.id from ${candidates} m))`;
+    return sql`case when ${count} <= ${sql.lit(PG_JOIN_MAX[table])} then ${joined} else ${list} end`;
+  }
+  // No l.org_id in a lookup: a link has its recommendation's namespace.
+  const lookup = sql`exists (select 1 from ${links} l where l.recommendation_id = r.id and ${ref} || '' in (${valueList(values)}))`;
+  return sql`case when ${count} * ${sql.lit(SQLITE_LOOKUP_RATIO[table])} <= (select count(*) from ${links} l where ${listed}) then ${lookup} else ${list} end`;
 }
 
 /** The tsquery of the terms: every term AND-ed, the alternatives of a word OR-ed. */
@@ -81,20 +135,20 @@ export function candidates(engine: Engine, f: ResolvedFilters): { from: Fragment
   return { from, conditions };
 }
 
-/** The filters in use, each as a condition on `r`. */
-export function activeFilters(f: ResolvedFilters): ActiveFilter[] {
+/** The filters in use, each as a condition on `r`; `inSelect`: see linked(). */
+export function activeFilters(engine: Engine, f: ResolvedFilters, inSelect = false): ActiveFilter[] {
   const active: ActiveFilter[] = [];
   const on = (key: FacetKey, isActive: boolean, condition: () => Fragment) => {
     if (isActive) active.push({ key, condition: condition() });
   };
   on('sur', f.sur.length > 0, () => inList('r.sur_iso3', f.sur));
   on('surGroup', f.surGroup !== null, () => inList('r.sur_iso3', f.surGroup ?? []));
-  on('rs', f.rs.length > 0, () => linked(f, 'recommendation_state', 'rs_iso3', f.rs));
-  on('rsGroup', f.rsGroup !== null, () => linked(f, 'recommendation_state', 'rs_iso3', f.rsGroup ?? []));
+  on('rs', f.rs.length > 0, () => linked(engine, f, inSelect, 'recommendation_state', 'rs_iso3', f.rs));
+  on('rsGroup', f.rsGroup !== null, () => linked(engine, f, inSelect, 'recommendation_state', 'rs_iso3', f.rsGroup ?? []));
   on('cycle', f.cycle.length > 0, () => inList('r.cycle', f.cycle));
   on('session', f.session.length > 0, () => inList('r.session', f.session));
   on('response', f.response.length > 0, () => inList('r.response', f.response));
-  on('issue', f.issue.length > 0, () => linked(f, 'recommendation_issue', 'issue', f.issue));
+  on('issue', f.issue.length > 0, () => linked(engine, f, inSelect, 'recommendation_issue', 'issue', f.issue));
   on('actionCategory', f.actionCategory.length > 0, () => inList('r.action_category', f.actionCategory));
   return active;
 }
@@ -106,7 +160,28 @@ export function and(conditions: readonly Fragment[]): Fragment {
 /** FROM … WHERE … of every recommendation matching all filters. */
 export function matching(engine: Engine, f: ResolvedFilters): Fragment {
   const { from, conditions } = candidates(engine, f);
-  return sql`${from} where ${and([...conditions, ...activeFilters(f).map((a) => a.condition)])}`;
+  return sql`${from} where ${and([...conditions, ...activeFilters(engine, f).map((a) => a.condition)])}`;
+}
+
+/** The columns of a recommendation that a search result shows. */
+const ROW_FIELDS = ['seq', 'id', 'org_id', 'cycle', 'session', 'sur_iso3', 'text', 'response', 'action_category', 'paragraph', 'document', 'source'] as const;
+
+/**
+ * Recommendation `r` with its recommending States and issues, as JSON text: the search
+ * statement returns its page this way, saving a round trip per search (a null list: none).
+ */
+export function recommendationJson(engine: Engine): Fragment {
+  const linked = (table: string, column: string) => {
+    const ref = sql.ref(`l.${column}`);
+    const list = sql`(select ${engine === 'postgres' ? sql`json_agg(${ref})` : sql`json_group_array(${ref})`} from ${sql.table(table)} l where l.recommendation_id = r.id)`;
+    return engine === 'postgres' ? list : sql`json(${list})`;
+  };
+  const pairs = [
+    ...ROW_FIELDS.map((name) => sql`${sql.lit(name)}, ${sql.ref(`r.${name}`)}`),
+    sql`'states', ${linked('recommendation_state', 'rs_iso3')}`,
+    sql`'issues', ${linked('recommendation_issue', 'issue')}`,
+  ];
+  return engine === 'postgres' ? sql`json_build_object(${sql.join(pairs)})::text` : sql`json_object(${sql.join(pairs)})`;
 }
 
 export type SortOrder = 'relevance' | 'session-desc' | 'session-asc';

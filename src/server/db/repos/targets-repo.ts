@@ -5,7 +5,7 @@
  * texts per State. A recommendation counts once per recommending State (a joint one counts for
  * each of its co-sponsors), and once however many of the campaign's issues it is tagged with.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Engine } from '../database.js';
 import type { Database } from '../schema.js';
 import { visibleNamespaces } from './recommendations-repo.js';
@@ -95,16 +95,21 @@ export interface SampleRecommendation {
   onIssues: boolean;
 }
 
+/** How many of the latest sessions are searched first for each State's latest recommendations on the issues. */
+const RECENT_SESSIONS = 2;
+
+type SampleRow = { rs_iso3: string; id: string; session: number; cycle: number; sur_iso3: string; response: string; on_issues: number };
+
 /**
  * Up to `perState` recommendations of each of `rsIso3s`, preferring those to the SuR on the
- * issues, then those to anyone on the issues, then other ones to the SuR; the latest first.
- * ROW_NUMBER() over each State's candidates (both engines have window functions), computed on
- * the narrow columns of the covering indexes; then the texts of the chosen rows only.
- * The candidates are a UNION ALL of the issue recommendations (an `IN (subquery)` filter, a
- * semi-join in PostgreSQL) and the other ones to the SuR (a small set, checked with NOT EXISTS),
- * each found from the recommendations first and their links second, so that the plan does not
- * depend on the planner's statistics (just after an import PostgreSQL has none). A flag
- * `IN (subquery)` in the select list instead once took PostgreSQL 49 s instead of 0.1 s.
+ * issues, then those to anyone on the issues, then other ones to the SuR; the latest first
+ * (ties by id). Three small queries instead of ranking every issue recommendation of 25 States
+ * (thousands, 120 ms on PostgreSQL): the recommendations to the SuR (a few hundred, by the
+ * (org_id, sur_iso3) index) with an on-issues flag; the latest ones on the issues to others,
+ * read from the last RECENT_SESSIONS sessions only (by the (org_id, session) index); and, for
+ * the States still short of samples, their older ones from their own links. Each query ranks
+ * its rows per State with ROW_NUMBER() in SQL (same collation for the id tie-break as before);
+ * the tiers are then concatenated in that order. The texts come last, by id, for the chosen rows.
  */
 export async function sampleRecommendations(
   db: Kysely<Database>,
@@ -113,40 +118,50 @@ export async function sampleRecommendations(
 ): Promise<SampleRecommendation[]> {
   if (input.rsIso3s.length === 0 || input.perState <= 0) return [];
   const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
-  const ns = list(visibleNamespaces(orgId));
-  // The links are looked up by recommendation id alone, then filtered by State. No condition on
-  // s.org_id (a link has its recommendation's namespace): with one, PostgreSQL without statistics
-  // read the whole namespace of the (org_id, rs_iso3, …) index for each recommendation. And
-  // `rs_iso3 || ''` keeps SQLite from seeking the (recommendation_id, rs_iso3) key once per State;
-  // on PostgreSQL the same expression forces a sequential scan of the links, so it is SQLite's only.
-  const rsColumn = input.engine === 'postgres' ? sql`s.rs_iso3` : sql`s.rs_iso3 || ''`;
-  const from = sql`from recommendation r join recommendation_state s on s.recommendation_id = r.id
-    where r.org_id in (${ns}) and ${rsColumn} in (${list(input.rsIso3s)})`;
-  const columns = sql`s.rs_iso3, r.id, r.session, r.cycle, r.sur_iso3, r.response`;
-  const candidates =
-    input.issues.length === 0
-      ? sql`select ${columns}, 0 as on_issues ${from} and r.sur_iso3 = ${input.surIso3}`
-      : sql`select ${columns}, 1 as on_issues ${from}
-          and r.id in (select i.recommendation_id from recommendation_issue i where i.org_id in (${ns}) and i.issue in (${list(input.issues)}))
-        union all
-        select ${columns}, 0 as on_issues ${from} and r.sur_iso3 = ${input.surIso3}
-          and not exists (select 1 from recommendation_issue i where i.recommendation_id = r.id and i.issue in (${list(input.issues)}))`;
-  const rows = await sql<{ rs_iso3: string; id: string; session: number; cycle: number; sur_iso3: string; response: string; on_issues: number }>`
-    select x.rs_iso3, x.id, x.session, x.cycle, x.sur_iso3, x.response, x.on_issues from (
-      select c.*, row_number() over (
-        partition by c.rs_iso3
-        order by case when c.on_issues = 1 and c.sur_iso3 = ${input.surIso3} then 0 when c.on_issues = 1 then 1 else 2 end, c.session desc, c.id
-      ) as rn
-      from (${candidates}) c
-    ) x
-    where x.rn <= ${input.perState}
-    order by x.rs_iso3, x.rn`.execute(db);
+  const namespaces = visibleNamespaces(orgId);
+  const ns = list(namespaces);
+  const sqlite = input.engine !== 'postgres';
+  // Links are looked up by recommendation id alone, then filtered by State: no condition on
+  // s.org_id (a link has its recommendation's namespace), and on SQLite `rs_iso3 || ''` keeps it
+  // from seeking the (recommendation_id, rs_iso3) key once per State (on PostgreSQL the same
+  // expression forces a sequential scan of the links). CROSS JOIN fixes SQLite's join order.
+  const rsIn = (states: readonly string[]) => sql`${sqlite ? sql`s.rs_iso3 || ''` : sql`s.rs_iso3`} in (${list(states)})`;
+  const onIssues = sql`exists (select 1 from recommendation_issue i where i.recommendation_id = r.id and ${sqlite ? sql`i.issue || ''` : sql`i.issue`} in (${list(input.issues)}))`;
+  const ranked = async (from: RawBuilder<unknown>, where: RawBuilder<unknown>, flag: RawBuilder<unknown>) => {
+    const { rows } = await sql<SampleRow>`select x.rs_iso3, x.id, x.session, x.cycle, x.sur_iso3, x.response, x.on_issues from (
+        select c.*, row_number() over (partition by c.rs_iso3, c.on_issues order by c.session desc, c.id) as rn from (
+          select s.rs_iso3, r.id, r.session, r.cycle, r.sur_iso3, r.response, ${flag} as on_issues from ${from} where ${where}) c
+      ) x where x.rn <= ${input.perState} order by x.rs_iso3, x.on_issues desc, x.rn`.execute(db);
+    return rows;
+  };
+  const recFirst = sql`recommendation r ${sqlite ? sql`cross join` : sql`join`} recommendation_state s on s.recommendation_id = r.id`;
+  const toSur = await ranked(recFirst, sql`r.org_id in (${ns}) and r.sur_iso3 = ${input.surIso3} and ${rsIn(input.rsIso3s)}`,
+    input.issues.length === 0 ? sql`0` : sql`case when ${onIssues} then 1 else 0 end`);
+  const tier0 = (iso3: string) => toSur.filter((r) => r.rs_iso3 === iso3 && num(r.on_issues) === 1).length;
+  const needy = input.issues.length === 0 ? [] : input.rsIso3s.filter((iso3) => tier0(iso3) < input.perState);
+  const onIssuesElsewhere = sql`r.sur_iso3 <> ${input.surIso3} and ${onIssues}`;
+  const latest = needy.length === 0 ? null : await latestSession(db, namespaces);
+  let others: SampleRow[] = [];
+  if (latest !== null) {
+    const since = latest - RECENT_SESSIONS + 1;
+    others = await ranked(recFirst, sql`r.org_id in (${ns}) and r.session >= ${since} and ${rsIn(needy)} and ${onIssuesElsewhere}`, sql`1`);
+    const short = needy.filter((iso3) => tier0(iso3) + others.filter((r) => r.rs_iso3 === iso3).length < input.perState);
+    // Few States: from their links (the (org_id, rs_iso3, recommendation_id) index) to their
+    // recommendations by id; a condition on r.org_id would lead SQLite to the (org_id, session) index.
+    const linkFirst = sql`recommendation_state s ${sqlite ? sql`cross join` : sql`join`} recommendation r on r.id = s.recommendation_id`;
+    if (short.length > 0) others.push(...(await ranked(linkFirst, sql`s.org_id in (${ns}) and s.rs_iso3 in (${list(short)}) and r.session < ${since} and ${onIssuesElsewhere}`, sql`1`)));
+  }
+  // Per State: the tiers in order (to the SuR on the issues, on the issues, to the SuR), each already ordered.
+  const chosen = [...input.rsIso3s].sort().flatMap((iso3) => {
+    const mine = (rows: SampleRow[], flag: number) => rows.filter((r) => r.rs_iso3 === iso3 && num(r.on_issues) === flag);
+    return [...mine(toSur, 1), ...mine(others, 1), ...mine(toSur, 0)].slice(0, input.perState);
+  });
   // The texts in a second query by id: joined in the first, PostgreSQL (not foreseeing how few
   // rows the window keeps) hashed the whole recommendation table for them.
-  const ids = [...new Set(rows.rows.map((r) => r.id))];
-  const texts = ids.length === 0 ? [] : await db.selectFrom('recommendation').select(['id', 'text']).where('org_id', 'in', visibleNamespaces(orgId)).where('id', 'in', ids).execute();
+  const ids = [...new Set(chosen.map((r) => r.id))];
+  const texts = ids.length === 0 ? [] : await db.selectFrom('recommendation').select(['id', 'text']).where('org_id', 'in', namespaces).where('id', 'in', ids).execute();
   const textOf = new Map(texts.map((t) => [t.id, t.text]));
-  return rows.rows.map((r) => ({
+  return chosen.map((r) => ({
     rsIso3: r.rs_iso3,
     id: r.id,
     text: textOf.get(r.id) ?? '',
@@ -156,6 +171,13 @@ export async function sampleRecommendations(
     response: r.response,
     onIssues: num(r.on_issues) === 1,
   }));
+}
+
+/** The latest session of the namespaces' recommendations (one index seek per namespace), or null. */
+async function latestSession(db: Kysely<Database>, namespaces: readonly string[]): Promise<number | null> {
+  const each = namespaces.map((ns) => sql`select max(session) as s from recommendation where org_id = ${ns}`);
+  const { rows } = await sql<{ s: number | null }>`select max(x.s) as s from (${sql.join(each, sql` union all `)}) x`.execute(db);
+  return rows[0]?.s === null || rows[0]?.s === undefined ? null : Number(rows[0].s);
 }
 
 /** The campaign's UPR Info issues, in the order of the label list they were saved from. */
