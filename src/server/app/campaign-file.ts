@@ -65,7 +65,20 @@ function parseFile(deps: AppDeps, json: unknown): CampaignFile {
   const problems = keyIssueProblems(parsed.data.issues);
   if (problems.length > 0) throw new AppError('validation', describeKeyIssueProblem(problems[0]!), { field: 'issues', issues: [{ path: 'issues', message: problems[0]!.code }] });
   requireState(deps, parsed.data.state);
-  for (const target of parsed.data.targets ?? []) requireState(deps, target.state);
+  // A State is a target once, with at most one channel of each kind (the tables are unique on both).
+  const seen = new Set<string>();
+  for (const [i, target] of (parsed.data.targets ?? []).entries()) {
+    const iso3 = requireState(deps, target.state).iso3;
+    const kinds = target.channels.map((c) => c.kind);
+    const twice = seen.has(iso3) ? 'state' : new Set(kinds).size < kinds.length ? 'channels' : null;
+    if (twice) {
+      const path = `targets[${i}].${twice}`;
+      throw new AppError('validation', `${path}: ${twice === 'state' ? `${iso3} is listed twice among the targets` : `${iso3} has two channels of the same kind`}.`, {
+        issues: [{ path, message: 'duplicate' }],
+      });
+    }
+    seen.add(iso3);
+  }
   return parsed.data;
 }
 

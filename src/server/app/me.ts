@@ -45,5 +45,7 @@ export async function updateLanguage(deps: AppDeps, actor: Actor, language: Lang
 
 export async function readAudit(deps: AppDeps, actor: Actor, limit: number): Promise<AuditRow[]> {
   authorize(actor, 'audit.read');
-  return listAudit(deps.db, actor.orgId, Math.min(Math.max(limit, 1), 500));
+  // `?limit=2.5` or `?limit=1e400` must not reach SQL (both engines refuse a fractional LIMIT).
+  const rows = Number.isNaN(limit) ? 50 : Math.trunc(limit);
+  return listAudit(deps.db, actor.orgId, Math.min(Math.max(rows, 1), 500));
 }

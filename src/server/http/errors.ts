@@ -30,9 +30,18 @@ export function zodToAppError(error: ZodError): AppError {
   return new AppError('validation', `The request is not valid: ${summary}`, { issues });
 }
 
+/**
+ * PostgreSQL refuses U+0000 (NUL) in text (SQLSTATE 22021), which SQLite stores: a NUL in a
+ * path, a query or a body is the client's mistake, never a 500.
+ */
+function isNulInText(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '22021';
+}
+
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return zodToAppError(error);
+  if (isNulInText(error)) return new AppError('validation', 'The request contains a NUL character (U+0000); remove it and try again.');
   return null;
 }
 

@@ -3,7 +3,8 @@
  * share a campaign with a partner, keep outside the server, or render with
  * `upr-advocate document`. Required: state, reviewDate, language, organisation and issues; the
  * rest is optional so that a hand-written file stays short. Fields may be added in @1, never
- * renamed or removed; a breaking change is @2.
+ * renamed or removed; a breaking change is @2. Unknown fields are refused, at every level: a
+ * misspelt field, or an `orgId`/`id` slipped into the file, must not be dropped in silence.
  */
 import { z } from 'zod';
 import { iso3Schema, isoDateSchema, languageSchema } from './common.js';
@@ -14,7 +15,7 @@ const text = (max: number) => z.string().max(max);
 const strings = (max: number, length: number) => z.array(text(length)).max(max);
 
 /** Issues are checked for the 4 / 1–2 rules by core's keyIssueProblems, so the message names the issue. */
-const fileIssueSchema = z.object({
+const fileIssueSchema = z.strictObject({
   title: text(160).trim().min(1),
   uprInfoIssues: strings(10, 120).default([]),
   summary: text(2000).default(''),
@@ -23,7 +24,7 @@ const fileIssueSchema = z.object({
   references: strings(10, 300).default([]),
 });
 
-const filePersonSchema = z.object({
+const filePersonSchema = z.strictObject({
   name: text(120),
   email: text(254).default(''),
   phone: text(60).default(''),
@@ -32,24 +33,24 @@ const filePersonSchema = z.object({
   until: isoDateSchema.nullable().default(null),
 });
 
-const fileChannelSchema = z.object({
+const fileChannelSchema = z.strictObject({
   kind: z.enum(['embassy', 'mission']),
   status: text(40).optional(),
-  posts: z.array(z.object({ title: text(120), people: z.array(filePersonSchema).max(50).default([]) })).max(30).default([]),
+  posts: z.array(z.strictObject({ title: text(120), people: z.array(filePersonSchema).max(50).default([]) })).max(30).default([]),
 });
 
-export const campaignFileSchema = z.object({
+export const campaignFileSchema = z.strictObject({
   format: z.literal(CAMPAIGN_FILE_FORMAT),
   name: text(160).optional(),
   state: iso3Schema,
   reviewDate: isoDateSchema,
   language: languageSchema,
-  organisation: z.object({ name: text(160).trim().min(1), about: text(1500).default('') }),
+  organisation: z.strictObject({ name: text(160).trim().min(1), about: text(1500).default('') }),
   wordBudget: z.number().int().min(100).max(3000).optional(),
-  contact: z.object({ name: text(120).default(''), email: text(254).default(''), phone: text(60).default('') }).optional(),
+  contact: z.strictObject({ name: text(120).default(''), email: text(254).default(''), phone: text(60).default('') }).optional(),
   documentDate: isoDateSchema.optional(),
   issues: z.array(fileIssueSchema).max(50),
-  targets: z.array(z.object({ state: iso3Schema, channels: z.array(fileChannelSchema).max(2).default([]) })).max(200).optional(),
+  targets: z.array(z.strictObject({ state: iso3Schema, channels: z.array(fileChannelSchema).max(2).default([]) })).max(200).optional(),
 });
 
 export type CampaignFile = z.output<typeof campaignFileSchema>;
