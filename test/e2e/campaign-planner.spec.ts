@@ -8,7 +8,7 @@ import { stageTextsRu } from '../../src/core/strategy/stage-texts.ru.js';
 // for a State → the timeline shows every stage → tick a task → sign out and in, the tick
 // persists → switch to Russian. Every page visited is checked by axe-core.
 
-import { ADMIN } from './session.js';
+import { ADMIN, pinBrowserClock } from './session.js';
 const SHOTS = 'test-results/screens';
 
 async function expectNoSeriousA11yViolations(page: Page, where: string) {
@@ -20,6 +20,7 @@ async function expectNoSeriousA11yViolations(page: Page, where: string) {
 test.describe.configure({ mode: 'serial' });
 
 test('first run, campaign, task ticking, sign-in persistence and Russian', async ({ page }) => {
+  await pinBrowserClock(page);
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());

@@ -21,3 +21,8 @@ export async function signInAsAdmin(page: Page): Promise<void> {
   if (!response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
   await page.request.put('/api/me/language', { data: { language: 'en' } });
 }
+
+/** The browser's "today" is the server's (UPR_TODAY in playwright.config.ts), whatever the real date. */
+export async function pinBrowserClock(page: Page): Promise<void> {
+  await page.clock.setFixedTime(new Date('2026-11-27T10:00:00Z'));
+}

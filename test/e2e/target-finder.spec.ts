@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { signInAsAdmin } from './session.js';
+import { signInAsAdmin, pinBrowserClock } from './session.js';
 
 // Issue 3's journey: an admin imports the UPR Info database → searches it with facets → opens a
 // campaign → finds target States for its issues → adds two → they show on the campaign.
@@ -13,6 +13,7 @@ const FILE = path.join(SHARED, 'upr_info_sessions01-20/upr_recommendations_sessi
 test.skip(!fs.existsSync(FILE), `the shared UPR Info file is missing (${FILE})`); // reason: no data to import without ../shared/data
 
 test('import, search with facets, find and add two target States', async ({ page }) => {
+  await pinBrowserClock(page);
   await signInAsAdmin(page);
 
   // Admin import with its progress and summary.

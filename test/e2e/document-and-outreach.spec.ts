@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import { pdfText } from '../../src/server/import/pdf-text.js';
-import { signInAsAdmin } from './session.js';
+import { signInAsAdmin, pinBrowserClock } from './session.js';
 
 // Issue 4's journey: four key issues written in Russian → a fifth is refused → the DOCX and the
 // PDF contain the Cyrillic titles → a target with embassy and mission contacts → "document sent"
@@ -29,6 +29,7 @@ async function download(page: Page, name: string): Promise<Buffer> {
 }
 
 test('advocacy document in Russian, then outreach to a target State', async ({ page }) => {
+  await pinBrowserClock(page);
   await signInAsAdmin(page);
   const created = await page.request.post('/api/campaigns', { data: { stateIso3: 'TJK', reviewDate: '2027-01-20', name: 'Tajikistan 2027' } });
   expect(created.ok()).toBe(true);
