@@ -9,7 +9,7 @@ import { signInAsAdmin, pinBrowserClock } from './session.js';
 const SHARED = path.resolve(process.env.UPR_SHARED_DATA ?? path.join(import.meta.dirname, '../../../shared/data'));
 const FILE = path.join(SHARED, 'upr_info_sessions01-20/upr_recommendations_sessions01-20.csv.gz');
 
-// Reason: the real 41,066-row export is the only realistic input; CI always has ../shared/data.
+// reason: the real 41,066-row export is the only realistic input; CI always has ../shared/data.
 test.skip(!fs.existsSync(FILE), `the shared UPR Info file is missing (${FILE})`); // reason: no data to import without ../shared/data
 
 test('import, search with facets, find and add two target States', async ({ page }) => {

@@ -1,14 +1,14 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isoDateSchema, type CampaignDto } from '../../shared/contracts/index.js';
-import { errorMessage } from '../i18n/error-message.js';
 import { applyServerErrors, focusFirstError, inputProps } from '../i18n/form-errors.js';
 import { todayIso } from '../i18n/format.js';
 import { useUpdateCampaign } from './campaign-queries.js';
 import { RemainingStagesNote } from './remaining-stages-note.js';
+import { ModalFormFooter } from '../layout/modal-form-footer.js';
 
 interface Values {
   name: string;
@@ -63,19 +63,7 @@ export function EditCampaignModal({ campaign, opened, onClose }: { campaign: Cam
             {...inputProps(form, 'reviewDate', t)}
           />
           <RemainingStagesNote reviewDate={form.values.reviewDate} today={todayIso()} />
-          {generalError !== null && (
-            <Alert color="red" role="alert">
-              {errorMessage(generalError, t)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFormFooter error={generalError} submitLabel={t('common.save')} loading={update.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,15 +1,15 @@
-import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNEL_STATUSES, type ChannelStatus } from '../../core/outreach/outreach-rules.js';
 import { updateChannelSchema } from '../../shared/contracts/outreach.js';
-import { errorMessage } from '../i18n/error-message.js';
 import { applyServerErrors, focusFirstError, inputProps } from '../i18n/form-errors.js';
 import type { ChannelContext } from './outreach-dialog.js';
 import { useOutreachLabels } from './outreach-labels.js';
 import { useUpdateChannel, type ChannelPatch } from './outreach-queries.js';
+import { ModalFormFooter } from '../layout/modal-form-footer.js';
 
 interface Values {
   status: ChannelStatus;
@@ -82,19 +82,7 @@ export function ChannelDetailsModal({ campaignId, target, onClose }: { campaignI
             <TextInput type="tel" label={t('outreach.details.phone')} miw={160} {...inputProps(form, 'phone', t)} />
           </Group>
           <Textarea label={t('outreach.details.note')} autosize minRows={2} maxRows={6} {...inputProps(form, 'note', t)} />
-          {generalError !== null && (
-            <Alert color="red" role="alert">
-              {errorMessage(generalError, t)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFormFooter error={generalError} submitLabel={t('common.save')} loading={update.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

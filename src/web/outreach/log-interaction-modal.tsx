@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { INTERACTION_KINDS, type ChannelStatus, type InteractionKind } from '../../core/outreach/outreach-rules.js';
 import { isoDateSchema } from '../../shared/contracts/common.js';
 import type { FollowUpDto, LoggedInteractionDto } from '../../shared/contracts/outreach.js';
-import { errorMessage } from '../i18n/error-message.js';
 import { applyServerErrors, focusFirstError, inputProps } from '../i18n/form-errors.js';
 import { formatDate, todayIso } from '../i18n/format.js';
 import { GenevaWarningAlert } from './geneva-warning-alert.js';
 import type { ChannelContext } from './outreach-dialog.js';
 import { useOutreachLabels } from './outreach-labels.js';
 import { useLogInteraction } from './outreach-queries.js';
+import { ModalFormFooter } from '../layout/modal-form-footer.js';
 
 interface Values {
   kind: InteractionKind;
@@ -142,19 +142,7 @@ export function LogInteractionModal({ campaignId, target, today, onSaved, onClos
               {...inputProps(form, 'personId', t)}
             />
             <Textarea label={t('outreach.log.note')} placeholder={t('outreach.log.notePlaceholder')} autosize minRows={2} maxRows={8} {...inputProps(form, 'note', t)} />
-            {generalError !== null && (
-              <Alert color="red" role="alert">
-                {errorMessage(generalError, t)}
-              </Alert>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={log.isPending}>
-                {t('outreach.log.submit')}
-              </Button>
-            </Group>
+            <ModalFormFooter error={generalError} submitLabel={t('outreach.log.submit')} loading={log.isPending} onCancel={onClose} />
           </Stack>
         </form>
       )}

@@ -1,14 +1,14 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonDto, PostDto } from '../../shared/contracts/outreach.js';
-import { errorMessage } from '../i18n/error-message.js';
 import { applyServerErrors, focusFirstError } from '../i18n/form-errors.js';
 import { todayIso } from '../i18n/format.js';
 import { useAppointPerson, useUpdatePerson } from './outreach-queries.js';
 import { fieldError, PersonFields, type PersonValues } from './person-fields.js';
+import { ModalFormFooter } from '../layout/modal-form-footer.js';
 
 interface Props {
   campaignId: string;
@@ -64,19 +64,7 @@ export function PersonModal({ campaignId, post, person, onClose }: Props) {
         <Stack>
           {!editing && post.current && <Text size="sm">{t('outreach.person.successorText', { name: post.current.name })}</Text>}
           <PersonFields form={form} withNote={editing} sinceLabel={editing ? undefined : t('outreach.person.startsOn')} />
-          {generalError !== null && (
-            <Alert color="red" role="alert">
-              {errorMessage(generalError, t)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={appoint.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalFormFooter error={generalError} submitLabel={t('common.save')} loading={appoint.isPending || update.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

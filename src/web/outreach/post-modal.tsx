@@ -1,15 +1,15 @@
-import { Alert, Autocomplete, Button, Fieldset, Group, Modal, Stack } from '@mantine/core';
+import { Autocomplete, Fieldset, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { personInputSchema } from '../../shared/contracts/outreach.js';
-import { errorMessage } from '../i18n/error-message.js';
 import { focusFirstError, inputProps } from '../i18n/form-errors.js';
 import type { ChannelContext } from './outreach-dialog.js';
 import { useOutreachLabels } from './outreach-labels.js';
 import { useCreatePost } from './outreach-queries.js';
 import { fieldError, PersonFields, type PersonValues } from './person-fields.js';
+import { ModalFormFooter } from '../layout/modal-form-footer.js';
 
 interface Values extends PersonValues {
   title: string;
@@ -65,19 +65,7 @@ export function PostModal({ campaignId, target, onClose }: { campaignId: string;
           <Fieldset legend={t('outreach.post.firstPerson')} variant="filled">
             <PersonFields form={form} />
           </Fieldset>
-          {generalError !== null && (
-            <Alert color="red" role="alert">
-              {errorMessage(generalError, t)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('outreach.post.submit')}
-            </Button>
-          </Group>
+          <ModalFormFooter error={generalError} submitLabel={t('outreach.post.submit')} loading={create.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
