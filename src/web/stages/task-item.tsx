@@ -1,4 +1,5 @@
 import { Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberDto, StageDto, TaskDto } from '../../shared/contracts/index.js';
 import { dateCountdown } from '../layout/date-countdown.js';
@@ -24,6 +25,10 @@ export function TaskItem({ campaignId, stageKey, task, text, today, members, rea
   const update = useUpdateTask(campaignId, stageKey, task.key);
   const overdue = !task.done && task.due < today;
   const id = `task-${stageKey}-${task.key}`;
+  // The box follows the click in the same event, not after the query cache's asynchronous
+  // optimistic update: a controlled checkbox otherwise flickers back for a frame.
+  const [checked, setChecked] = useState(task.done);
+  useEffect(() => setChecked(task.done), [task.done]);
   const member = task.assigneeId ? members.find((m) => m.userId === task.assigneeId || m.id === task.assigneeId) : undefined;
 
   return (
@@ -31,9 +36,13 @@ export function TaskItem({ campaignId, stageKey, task, text, today, members, rea
       <Stack gap="xs">
         <Checkbox
           id={id}
-          checked={task.done}
+          checked={checked}
           disabled={readOnly}
-          onChange={(event) => update.mutate({ done: event.currentTarget.checked })}
+          onChange={(event) => {
+            const done = event.currentTarget.checked;
+            setChecked(done);
+            update.mutate({ done }, { onError: () => setChecked(!done) });
+          }}
           styles={readOnly ? { label: { color: 'var(--mantine-color-text)' } } : undefined}
           label={
             <Text id={`${id}-label`} fw={500} td={task.done ? 'line-through' : undefined} inherit>
