@@ -44,7 +44,8 @@ function routesAs(server: TestServer, actor: Actor) {
   });
   app.route('/', targetRoutes({ deps: server.deps, auth: server.auth, setup: server.setup }));
   return async (method: string, url: string, body?: unknown) => {
-    const init: RequestInit = body === undefined ? { method } : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    const init: RequestInit =
+      body === undefined ? { method } : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
     const response = await app.request(`http://localhost${url}`, init);
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : null };
@@ -62,7 +63,11 @@ describe.each(ENGINES)('target finder, campaign targets and drafting over the UP
     server = await createTestServer(engine);
     const bytes = fs.readFileSync(UPR_INFO);
     await importRecommendations(server.deps, 'library', { fileName: path.basename(UPR_INFO), bytes, skipBadRows: false });
-    const org = await createOrganisation(server, 'Kenya Child Rights Network', { name: 'Wanjiru Admin', email: 'wanjiru@example.org', password: 'kenya password 123' });
+    const org = await createOrganisation(server, 'Kenya Child Rights Network', {
+      name: 'Wanjiru Admin',
+      email: 'wanjiru@example.org',
+      password: 'kenya password 123',
+    });
     admin = { orgId: org.orgId, userId: org.userId, role: 'admin' };
     const second = await createOrganisation(server, 'Other Org', OTHER_ADMIN);
     other = { orgId: second.orgId, userId: second.userId, role: 'admin' };
@@ -149,7 +154,15 @@ describe.each(ENGINES)('target finder, campaign targets and drafting over the UP
     expect(row).toMatchObject({ addedBy: { id: admin.userId, name: 'Wanjiru Admin' } });
     expect(row.score).toBe(Math.round(finder.body.targets[0].score * 100) / 100);
 
-    const audit = async () => Number((await server.deps.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const audit = async () =>
+      Number(
+        (
+          await server.deps.db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const audited = await audit();
     const again = await api('POST', `/api/campaigns/${campaignId}/targets`, { iso3: [two[0].toLowerCase(), two[1]] });
     expect(again.body).toEqual(added.body);
@@ -185,9 +198,30 @@ describe.each(ENGINES)('target finder, campaign targets and drafting over the UP
     const bad = await api('PUT', `/api/campaigns/${campaignId}/issues`, { issues: ['Rights of children'] });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'validation', details: { suggestions: expect.arrayContaining([CHILD]) } });
-    expect((await api('PUT', `/api/campaigns/${campaignId}/issues`, { issues: ['Death penalty', 'Justice', 'Detention', 'Torture', 'NHRI', 'Migrants', 'Labour', 'Corruption', 'Elections', 'Poverty', 'Trafficking'] })).status).toBe(400);
+    expect(
+      (
+        await api('PUT', `/api/campaigns/${campaignId}/issues`, {
+          issues: [
+            'Death penalty',
+            'Justice',
+            'Detention',
+            'Torture',
+            'NHRI',
+            'Migrants',
+            'Labour',
+            'Corruption',
+            'Elections',
+            'Poverty',
+            'Trafficking',
+          ],
+        })
+      ).status,
+    ).toBe(400);
     expect((await api('GET', `/api/campaigns/${campaignId}/issues`)).body).toEqual(set.body);
-    const viaQuery = await api('GET', `/api/campaigns/${campaignId}/target-finder?issue=Death%20penalty&limit=3&euOnly=true&regionalGroup=WEOG,Eastern%20European`);
+    const viaQuery = await api(
+      'GET',
+      `/api/campaigns/${campaignId}/target-finder?issue=Death%20penalty&limit=3&euOnly=true&regionalGroup=WEOG,Eastern%20European`,
+    );
     expect(viaQuery.status).toBe(200);
     expect(viaQuery.body.issues.map((i: { issue: string }) => i.issue)).toEqual(['Death penalty']);
     expect((await api('GET', `/api/campaigns/${campaignId}/target-finder?regionalGroup=Atlantis`)).status).toBe(400);
@@ -198,7 +232,11 @@ describe.each(ENGINES)('target finder, campaign targets and drafting over the UP
     const api = routesAs(server, admin);
     const issues = await api('GET', '/api/issues');
     expect(issues.body).toHaveLength(54);
-    expect(issues.body).toContainEqual({ issue: CHILD, label: 'Rights of the child', labels: { en: 'Rights of the child', ru: 'Права ребёнка' } });
+    expect(issues.body).toContainEqual({
+      issue: CHILD,
+      label: 'Rights of the child',
+      labels: { en: 'Rights of the child', ru: 'Права ребёнка' },
+    });
     const suggested = await api('POST', '/api/issues/suggest', { text: 'Abolish the death penalty and commute all death sentences' });
     expect(suggested.body[0].issue).toBe('Death penalty');
   });
@@ -215,7 +253,9 @@ describe.each(ENGINES)('target finder, campaign targets and drafting over the UP
       expect(s.recommendingStates.length).toBeGreaterThan(0);
       expect(s.similarity).toBeGreaterThan(0);
     }
-    expect(result.similar.filter((s) => /ratif/i.test(s.text) && /optional protocol/i.test(s.text) && /child/i.test(s.text)).length).toBeGreaterThanOrEqual(5);
+    expect(
+      result.similar.filter((s) => /ratif/i.test(s.text) && /optional protocol/i.test(s.text) && /child/i.test(s.text)).length,
+    ).toBeGreaterThanOrEqual(5);
     expect(result.similar.map((s) => s.similarity)).toEqual([...result.similar.map((s) => s.similarity)].sort((a, b) => b - a));
     expect(result.sur).toMatchObject({ iso3: 'KEN', name: 'Kenya' });
     const answered = result.sur!.responses.supported + result.sur!.responses.noted + result.sur!.responses.other;
@@ -225,6 +265,19 @@ describe.each(ENGINES)('target finder, campaign targets and drafting over the UP
     const api = routesAs(server, admin);
     expect((await api('POST', '/api/drafting/analyze', { text: '   ' })).status).toBe(400);
     expect((await api('POST', '/api/drafting/analyze', { text: 'x'.repeat(2001) })).status).toBe(400);
+    // A Russian draft is read through its English UPR terms: same category, issues and precedents.
+    const russian = await api('POST', '/api/drafting/analyze', {
+      text: 'Ратифицировать Факультативный протокол к Конвенции о правах ребёнка, касающийся процедуры сообщений',
+    });
+    expect(russian.body.actionCategory).toMatchObject({ category: 5, verb: 'ratify' });
+    expect(russian.body.suggestedIssues.map((i: { issue: string }) => i.issue)).toEqual(
+      expect.arrayContaining([CHILD, 'International instruments']),
+    );
+    expect(
+      russian.body.similar.filter(
+        (s: { text: string }) => /ratif/i.test(s.text) && /optional protocol/i.test(s.text) && /child/i.test(s.text),
+      ).length,
+    ).toBeGreaterThanOrEqual(5);
     const plain = await api('POST', '/api/drafting/analyze', { text: 'Abolish the death penalty', surIso3: 'kaz' });
     expect(plain.body.actionCategory.category).toBe(5);
     expect(plain.body.sur.iso3).toBe('KAZ');

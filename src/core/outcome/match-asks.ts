@@ -8,6 +8,7 @@
  *   finds in the recommendation (WG reports carry no tags of their own).
  * The result is a confidence in [0, 1] the user confirms or rejects; nothing is decided here.
  */
+import { comparableEnglish } from '../recommendations/english-gloss.js';
 import { suggestIssues } from '../recommendations/issue-keywords.js';
 import { termVector, type TermVector } from '../recommendations/similarity.js';
 
@@ -115,19 +116,22 @@ export function combine(kind: 'ask' | 'issue', text: number, tags: number): numb
  * (confidence, then text score, then id), at most MAX_SUGGESTIONS_PER_ASK each.
  */
 export function suggestMatches(asks: readonly AskToMatch[], candidates: readonly OutcomeCandidate[]): MatchSuggestion[] {
-  const vectors = candidates.map((c) => termVector(c.text));
+  // Russian on either side is compared through its English UPR terms (english-gloss.ts).
+  const texts = candidates.map((c) => comparableEnglish(c.text));
+  const vectors = texts.map((text) => termVector(text));
   const idf = idfOf(vectors);
   const weighted = vectors.map((v) => weigh(v, idf));
-  const recTags = candidates.map((c) => tagStrengths(c.text));
+  const recTags = texts.map((text) => tagStrengths(text));
   const out: MatchSuggestion[] = [];
   for (const ask of asks) {
     const kind = ask.askText === '' ? 'issue' : 'ask';
-    const query = weigh(termVector(ask.text), idf);
+    const askText = comparableEnglish(ask.text);
+    const query = weigh(termVector(askText), idf);
     // Untagged issues fall back on the issues the ask's own words point to.
     const askTags =
       ask.issueTags.length > 0
         ? ask.issueTags
-        : suggestIssues(ask.text)
+        : suggestIssues(askText)
             .filter((s) => s.score >= FULL_TAG_SCORE)
             .map((s) => s.issue);
     const found: MatchSuggestion[] = [];

@@ -6,6 +6,7 @@
  */
 import { UPR_INFO_ISSUES, type UprInfoIssue } from './issues.js';
 import { KEYWORD_CHART } from './keyword-chart.js';
+import { comparableEnglish } from './english-gloss.js';
 import { tokenize } from './tokenize.js';
 
 const W = "Women's rights" as const;
@@ -259,10 +260,13 @@ const RULES: readonly Rule[] = [
   ),
 ].filter((rule) => rule.alternatives.every((alt) => alt.every((p) => p.length > 0)));
 
-/** Issues suggested for `text`, best first (score desc, then the order of UPR_INFO_ISSUES). */
+/**
+ * Issues suggested for `text`, best first (score desc, then the order of UPR_INFO_ISSUES).
+ * Russian text is read through its English UPR terms (english-gloss.ts).
+ */
 export function suggestIssues(text: string): IssueSuggestion[] {
   // Padded with spaces so that a phrase only matches whole stemmed words.
-  const haystack = ` ${tokenize(text).join(' ')} `;
+  const haystack = ` ${tokenize(comparableEnglish(text)).join(' ')} `;
   const has = (p: string) => haystack.includes(` ${p} `);
   const found = new Map<UprInfoIssue, { score: number; terms: { label: string; weight: number }[] }>();
   const excluded = new Set<UprInfoIssue>();

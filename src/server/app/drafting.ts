@@ -6,6 +6,7 @@
 import { estimateActionCategory } from '../../core/recommendations/action-category.js';
 import { actionCategoryText } from '../../core/recommendations/action-category-labels.js';
 import { draftSearchTerms } from '../../core/recommendations/draft-terms.js';
+import { comparableEnglish } from '../../core/recommendations/english-gloss.js';
 import { suggestIssues } from '../../core/recommendations/issue-keywords.js';
 import { rankSimilar, type SimilarText } from '../../core/recommendations/similarity.js';
 import type { DraftAnalysisDto, SimilarRecommendationDto } from '../../shared/contracts/targets.js';
@@ -63,7 +64,8 @@ async function surOf(deps: AppDeps, actor: Actor, input: { surIso3?: string | un
 export async function analyzeDraft(deps: AppDeps, actor: Actor, input: unknown, language: string): Promise<DraftAnalysisDto> {
   authorize(actor, 'campaign.read');
   const request = analyzeDraftSchema.parse(input);
-  const { text } = request;
+  // The database is English; a Russian draft is compared through its English UPR terms.
+  const text = comparableEnglish(request.text);
   const surIso3 = await surOf(deps, actor, request);
 
   const estimate = estimateActionCategory(text);
