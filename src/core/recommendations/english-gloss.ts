@@ -8,7 +8,9 @@ import { foldRussian, RUSSIAN_GLOSSARY, type GlossaryEntry } from './russian-glo
 
 // Function words that may stand between the words of a glossary phrase ("насилие в семье").
 const RUSSIAN_STOPWORDS: ReadonlySet<string> = new Set(
-  'в во на с со о об обо к ко для от из за по при до у и или а но что как не ни его ее их все всех всем этот эти это тот те которые который которых его также'.split(' '),
+  'в во на с со о об обо к ко для от из за по при до у и или а но что как не ни его ее их все всех всем этот эти это тот те которые который которых его также'.split(
+    ' ',
+  ),
 );
 
 const CYRILLIC = /[а-яё]/gi;
