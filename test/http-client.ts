@@ -16,7 +16,17 @@ export interface ApiResponse<T = any> {
 export class TestClient {
   private cookies = new Map<string, string>();
 
-  constructor(private readonly server: TestServer) {}
+  /** `ip`: the client address the server sees (as if from the socket); 'local' without one. */
+  constructor(
+    private readonly server: TestServer,
+    private readonly ip?: string,
+  ) {}
+
+  /** POST a file as the raw body (as the web app uploads it), with the session cookie. */
+  async upload<T = any>(url: string, bytes: Uint8Array | string): Promise<ApiResponse<T>> {
+    const body = typeof bytes === 'string' ? bytes : new Blob([bytes.slice()]);
+    return this.request<T>('POST', url, body, { 'content-type': 'application/octet-stream' });
+  }
 
   async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     const init: RequestInit = {
@@ -28,9 +38,10 @@ export class TestClient {
         ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body),
     };
-    const response = await this.server.app.request(`${ORIGIN}${url}`, init);
+    const env = this.ip ? { incoming: { socket: { remoteAddress: this.ip } } } : undefined;
+    const response = await this.server.app.request(`${ORIGIN}${url}`, init, env);
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const [name, ...rest] = (pair ?? '').split('=');
@@ -63,6 +74,16 @@ export class TestClient {
     return this.post('/api/auth/sign-out', {});
   }
 
+  /** The cookie jar, by cookie name (e.g. to carry a device cookie to another client). */
+  cookie(name: string): string | undefined {
+    return [...this.cookies].find(([key]) => key === name || key.endsWith(`.${name}`))?.[1];
+  }
+
+  setCookie(name: string, value: string | undefined): void {
+    if (value === undefined) this.cookies.delete(name);
+    else this.cookies.set(name, value);
+  }
+
   hasSession(): boolean {
     return [...this.cookies.keys()].some((k) => k.includes('session_token'));
   }
@@ -71,7 +92,11 @@ export class TestClient {
 export const ADMIN = { name: 'Aigerim Admin', email: 'aigerim@example.org', password: 'correct horse battery' };
 
 /** Completes first-run setup and returns a signed-in admin client. */
-export async function setUpInstance(server: TestServer, organisationName = 'Kazakh Human Rights Bureau', admin = ADMIN): Promise<TestClient> {
+export async function setUpInstance(
+  server: TestServer,
+  organisationName = 'Kazakh Human Rights Bureau',
+  admin = ADMIN,
+): Promise<TestClient> {
   const client = new TestClient(server);
   const response = await client.post('/api/setup', { setupCode: 'TEST-CODE-0001', organisationName, ...admin, language: 'en' });
   if (response.status !== 200) throw new Error(`setup failed: ${response.status} ${response.text}`);

@@ -1,6 +1,6 @@
 /**
  * `upr-advocate outcome parse FILE [--format text|json] [--responses ADD1_FILE]`: the
- * recommendations of a Working Group report (.txt, .docx, .pdf) with their recommending States,
+ * recommendations of a Working Group report (.txt, .docx, .pdf) or an OHCHR matrix (.docx, .csv, .xlsx) with their recommending States,
  * and with --responses the State's responses from the addendum. Prints the same preview the web
  * app shows; the parser's doubts are warnings (stderr in text mode, in the document in json
  * mode) and do not fail the command. Reads only the reference data: no database is opened.

@@ -169,7 +169,7 @@ describe('upr-advocate outcome parse', { timeout: 120_000 }, () => {
     ],
     [
       ['README.md'],
-      /^upr-advocate: "\.md" files cannot be read: give the report as \.txt \(UTF-8\), \.docx or \.pdf, or paste its text\.\n$/,
+      /^upr-advocate: "\.md" files cannot be read: give the report as \.txt \(UTF-8\), \.docx or \.pdf, or paste its text; OHCHR.s thematic list as \.docx, \.csv or \.xlsx\.\n$/,
     ],
     [['package-lock.json', '--format', 'yaml'], /^error: option '--format <format>' argument 'yaml' is invalid/],
   ])('exits 1 with one line for %j', (args, message) => {

@@ -23,6 +23,9 @@ export const OUTCOME_WARNING_CODES = [
   'reordered',
   // the file itself
   'word-numbering',
+  // an OHCHR matrix (thematic list) read as the outcome
+  'several-reviews',
+  'duplicate-paragraph',
   // the State's responses (addendum)
   'no-responses',
   'guessed-range',

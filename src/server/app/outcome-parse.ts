@@ -15,6 +15,8 @@ import {
   type OutcomeRecommendationDto,
   type OutcomeWarningDto,
 } from '../../shared/contracts/outcome.js';
+import { outcomeFromMatrixRows } from '../../core/outcome/matrix-outcome.js';
+import { readOutcomeMatrix } from '../import/outcome-matrix.js';
 import { readOutcomeFile, type OutcomeFileNote } from '../import/outcome-file.js';
 import type { AppDeps } from './deps.js';
 
@@ -59,10 +61,7 @@ async function readSource(source: OutcomeSource, what: string): Promise<SourceTe
 const tagged = (warnings: readonly OutcomeWarning[], source: OutcomeWarningDto['source']): OutcomeWarningDto[] =>
   warnings.map((w) => ({ ...w, source }));
 
-function recommendationDtos(
-  parsed: OutcomeParse,
-  responses: ReadonlyMap<string, OutcomeRecommendationDto['response']>,
-): OutcomeRecommendationDto[] {
+function recommendationDtos(parsed: OutcomeParse): OutcomeRecommendationDto[] {
   return parsed.recommendations.map((r) => ({
     paragraph: r.paragraph,
     text: r.text,
@@ -70,33 +69,57 @@ function recommendationDtos(
     rawStates: r.rawStates,
     confidence: r.confidence,
     problems: r.problems,
-    // The addendum answers what the report left "to be examined"; a lead-in's own position stands otherwise.
-    response: responses.get(r.paragraph) ?? r.position,
+    response: r.position,
     line: r.line,
   }));
 }
 
-/** Parses a report (and its addendum); a file that cannot be read is a validation error, doubts are warnings. */
-export async function parseOutcome(deps: Pick<AppDeps, 'states'>, input: ParseOutcomeInput): Promise<OutcomeParseDto> {
+/** OHCHR's thematic list (matrix), which carries the positions; null when the upload is a report. */
+async function readMatrix(deps: Pick<AppDeps, 'states'>, input: OutcomeSource): Promise<OutcomeParseDto | null> {
+  if (input.bytes === undefined || input.fileName === undefined) return null;
+  if (input.bytes.byteLength > MAX_OUTCOME_FILE_BYTES) return null; // readSource says it
+  const states = { isState: (iso3: string) => deps.states.get(iso3) !== undefined, resolve: (name: string) => deps.states.resolve(name) };
+  const rows = await readOutcomeMatrix(input.fileName, input.bytes, states);
+  if (rows === null) return null;
+  const matrix = outcomeFromMatrixRows(rows, (name) => (states.isState(name.toUpperCase()) ? name.toUpperCase() : states.resolve(name)));
+  return {
+    source: { fileName: input.fileName, kind: 'matrix' },
+    recommendations: matrix.recommendations,
+    leadIns: [],
+    warnings: tagged(matrix.warnings, 'report'),
+  };
+}
+
+/** A report's recommendations, read by the report parser. */
+async function readReport(deps: Pick<AppDeps, 'states'>, input: OutcomeSource): Promise<OutcomeParseDto> {
   const report = await readSource(input, 'report');
   const parsed = parseOutcomeText(report.text, { resolveState: (name) => deps.states.resolve(name) });
   const fileNotes: OutcomeWarningDto[] = report.notes.map((n) => ({ code: n.code, line: 0, message: n.message, source: 'report' }));
-  const dto: OutcomeParseDto = {
+  return {
     source: { fileName: report.fileName, kind: report.kind },
-    recommendations: recommendationDtos(parsed, new Map()),
+    recommendations: recommendationDtos(parsed),
     leadIns: parsed.leadIns,
     warnings: [...fileNotes, ...tagged(parsed.warnings, 'report')],
   };
+}
+
+/**
+ * Parses a report or an OHCHR matrix (and an addendum); a file that cannot be read is a
+ * validation error, doubts are warnings.
+ */
+export async function parseOutcome(deps: Pick<AppDeps, 'states'>, input: ParseOutcomeInput): Promise<OutcomeParseDto> {
+  const dto = (await readMatrix(deps, input)) ?? (await readReport(deps, input));
   if (!input.responses) return dto;
 
   const addendum = await readSource(input.responses, 'addendum');
-  const known = parsed.recommendations.map((r) => r.paragraph);
-  const expected = parsed.recommendations.filter((r) => r.position === null || r.position === 'pending').map((r) => r.paragraph);
+  const known = dto.recommendations.map((r) => r.paragraph);
+  const expected = dto.recommendations.filter((r) => r.response === null || r.response === 'pending').map((r) => r.paragraph);
   const answers = parseResponsesText(addendum.text, { known, expected });
   const byParagraph = new Map(answers.responses.map((r) => [r.paragraph, r.response] as const));
   return {
     ...dto,
-    recommendations: recommendationDtos(parsed, byParagraph),
+    // The addendum answers what the report left "to be examined"; a position already given stands otherwise.
+    recommendations: dto.recommendations.map((r) => ({ ...r, response: byParagraph.get(r.paragraph) ?? r.response })),
     responses: { items: answers.responses, stated: answers.stated },
     warnings: [
       ...dto.warnings,

@@ -1,7 +1,7 @@
 /**
  * Signed-in API of a campaign's outcome and its monitoring (UX screens 9–10). Reports and
  * addenda come as JSON ({ text }) or as the file itself in the raw body with `?fileName=`
- * (it tells .txt, .docx or .pdf), like the contacts import; bodies are bounded by the app-wide
+ * (it tells .txt, .docx, .pdf, or an OHCHR matrix as .docx, .csv, .xlsx), like the contacts import; bodies are bounded by the app-wide
  * limit (security.ts).
  */
 import { Hono, type Context } from 'hono';
@@ -22,7 +22,7 @@ async function uploadedFile(c: Context<Env>): Promise<{ fileName: string; bytes:
   if (!fileName) {
     throw new AppError(
       'validation',
-      'Send JSON { "text": … }, or the file as the body with its name in ?fileName= (it tells .txt, .docx or .pdf).',
+      'Send JSON { "text": … }, or the file as the body with its name in ?fileName= (it tells .txt, .docx, .pdf, .csv or .xlsx).',
       {
         field: 'fileName',
         issues: [{ path: 'fileName', message: 'required' }],

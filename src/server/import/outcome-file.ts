@@ -38,7 +38,9 @@ export function outcomeFileType(fileName: string): OutcomeFileType {
   const type = OUTCOME_FILE_TYPES.find((t) => t === match?.[0]);
   if (!type) {
     const what = match ? `"${match[0]}" files` : 'files without an extension';
-    throw invalid(`${what} cannot be read: give the report as .txt (UTF-8), .docx or .pdf, or paste its text.`);
+    throw invalid(
+      `${what} cannot be read: give the report as .txt (UTF-8), .docx or .pdf, or paste its text; OHCHR's thematic list as .docx, .csv or .xlsx.`,
+    );
   }
   return type;
 }
@@ -136,5 +138,11 @@ export async function readOutcomeFile(fileName: string, bytes: Uint8Array): Prom
     }
     case '.docx':
       return docxText(bytes);
+    case '.csv':
+    case '.xlsx':
+      // Tables are OHCHR matrices, read before this (outcome-matrix.ts); an addendum is never one.
+      throw invalid(
+        `A ${fileName.slice(fileName.lastIndexOf('.'))} file is read as OHCHR's thematic list of recommendations, not as a report or addendum: give the addendum as .txt, .docx or .pdf.`,
+      );
   }
 }

@@ -34,7 +34,7 @@ interface Columns {
   width: number;
 }
 
-interface MatrixRow extends MatrixCell {
+export interface MatrixRow extends MatrixCell {
   line: number;
   positionCell: string;
   theme: string | null;
@@ -71,7 +71,7 @@ function badMatrix(fileName: string, message: string): AppError {
 }
 
 /** The recommendation rows of every matrix table, and the paragraphs before the first one (titles). */
-function matrixRows(doc: DocxDocument, context: MatrixContext): { headerLine: number; rows: MatrixRow[]; titles: string[] } {
+function matrixRows(doc: DocxDocument, context: Pick<MatrixContext, 'fileName' | 'states'>): { headerLine: number; rows: MatrixRow[]; titles: string[] } {
   const resolve = (name: string) => context.states.resolve(name);
   const titles: string[] = [];
   const rows: MatrixRow[] = [];
@@ -132,6 +132,16 @@ function readTable(
     at.rows.push({ ...cell, states: cell.states.length > 0 ? cell.states : listed, line: at.line + index + 1, positionCell, theme });
   });
   return theme;
+}
+
+/**
+ * The recommendation rows of a .docx matrix as they stand, without identifying the review (the
+ * outcome import knows it from the campaign); null when no table has a matrix header.
+ */
+export async function docxMatrixRows(bytes: Uint8Array, context: Pick<MatrixContext, 'fileName' | 'states'>): Promise<MatrixRow[] | null> {
+  const doc = await readDocx(bytes);
+  const hasHeader = doc.blocks.some((b) => b.kind === 'table' && b.rows.some((row) => headerColumns(gridTexts(row)) !== null));
+  return hasHeader ? matrixRows(doc, context).rows : null;
 }
 
 /** The records of a .docx matrix, header first, in the columns of MATRIX_COLUMNS. */

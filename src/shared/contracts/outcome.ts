@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { OUTCOME_WARNING_CODES } from '../../core/outcome/outcome-warnings.js';
 import { RESPONSES } from '../../core/recommendations/responses.js';
 
-/** File types the outcome importer reads (lower case, with the dot). */
-export const OUTCOME_FILE_TYPES = ['.txt', '.docx', '.pdf'] as const;
+/** File types the outcome importer reads (lower case, with the dot); .csv and .xlsx are OHCHR matrices. */
+export const OUTCOME_FILE_TYPES = ['.txt', '.docx', '.pdf', '.csv', '.xlsx'] as const;
 export type OutcomeFileType = (typeof OUTCOME_FILE_TYPES)[number];
 /** A WG report is 20–40 pages (under 2 MB as PDF); room for scanned-and-OCRed files. */
 export const MAX_OUTCOME_FILE_BYTES = 25 * 1024 * 1024;
@@ -74,7 +74,8 @@ export const outcomeParseSchema = z.object({
   source: z.object({
     /** The uploaded file's name, or null for pasted text. */
     fileName: z.string().nullable(),
-    kind: z.enum(['text', 'txt', 'docx', 'pdf']),
+    /** `matrix`: OHCHR's thematic list (.docx, .csv, .xlsx), which carries the positions. */
+    kind: z.enum(['text', 'txt', 'docx', 'pdf', 'matrix']),
   }),
   recommendations: z.array(outcomeRecommendationSchema),
   leadIns: z.array(outcomeLeadInSchema),
