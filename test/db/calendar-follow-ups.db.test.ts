@@ -97,6 +97,31 @@ describe.each(ENGINES)('follow-ups and briefings in calendars (%s)', (engine) =>
     expect(en).toContain('SUMMARY:[Feed] Briefing: EU missions briefing');
   });
 
+  it('puts the open outcome tasks (lobbying before adoption) in the feed and the download, in both languages', async () => {
+    const outcome = `${base()}/outcome`;
+    const text = 'Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights (France);';
+    const saved = await admin.put(outcome, {
+      documentSymbol: 'A/HRC/55/1',
+      recommendations: [{ paragraph: '120.4', text, recommendingStates: ['FRA'], response: 'noted' }],
+    });
+    expect(saved.status).toBe(200);
+    const [rec] = (await admin.get(outcome)).body.recommendations;
+    expect((await admin.patch(`${outcome}/recommendations/${rec.id}`, { ofInterest: true })).body.lobbyTasks.created).toBe(1);
+    const [task] = (await admin.get(`${outcome}/tasks`)).body;
+
+    const { url } = (await admin.post('/api/calendar-feed')).body;
+    const event = eventWithUid(await feedText(url), `${campaignId}-outcome-task-${task.id}@upr-advocate`);
+    expect(event).toContain('SUMMARY:[Feed] Lobby for recommendation 120.4 (Kazakhstan)');
+    expect(event).toContain(`DTSTART;VALUE=DATE:${task.dueDate.replaceAll('-', '')}`);
+    expect(event).toContain(`URL:http://localhost:8080/campaigns/${campaignId}`);
+    expect(unfoldIcs((await admin.get(`${base()}/plan.ics?lang=ru`)).text)).toContain(
+      'SUMMARY:[Feed] Добиваться поддержки рекомендации 120.4 (Казахстан)',
+    );
+
+    expect((await admin.patch(`${outcome}/tasks/${task.id}`, { done: true })).status).toBe(204);
+    expect(unfoldIcs(await feedText(url))).not.toContain(`-outcome-task-${task.id}@`);
+  });
+
   it("never shows another organisation's follow-ups", async () => {
     const other = (await createOrganisation(server, 'Other', OTHER_ADMIN)).client;
     const theirs = (await other.post('/api/campaigns', { stateIso3: 'UZB', name: 'Theirs' })).body.id;

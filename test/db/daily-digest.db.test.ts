@@ -120,7 +120,7 @@ describe.each(ENGINES)('daily digest through SMTP (%s)', (engine) => {
     expect(mailTo(sink.messages, QUIET_ADMIN.email)).toEqual([]);
 
     const [english] = mailTo(sink.messages, ADMIN.email);
-    expect(english?.subject).toBe('UPR Advocate — follow-ups (overdue: 1, due today: 1, due soon: 1)');
+    expect(english?.subject).toBe('UPR Advocate — reminders (overdue: 1, due today: 1, due soon: 1)');
     const text = english?.text ?? '';
     expect(text).toContain('Hello Aigerim Admin,');
     expect(text).toContain('== Kazakhstan 2027 ==');
@@ -142,6 +142,32 @@ describe.each(ENGINES)('daily digest through SMTP (%s)', (engine) => {
     const [theirs] = mailTo(sink.messages, OTHER_ADMIN.email);
     expect(theirs?.text).toContain('Argentina — embassy: follow-up call, due 8 November 2026');
     expect(theirs?.text).not.toMatch(/France|Germany|Norway|Kazakhstan/);
+  });
+
+  it('includes the outcome tasks (lobbying on a noted recommendation) beside the follow-ups', async () => {
+    const outcome = `/api/campaigns/${campaignId}/outcome`;
+    const text = 'Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights (France);';
+    const saved = await admin.put(outcome, {
+      documentSymbol: 'A/HRC/55/1',
+      recommendations: [{ paragraph: '120.4', text, recommendingStates: ['FRA'], response: 'noted' }],
+    });
+    expect(saved.status).toBe(200);
+    const [rec] = (await admin.get(outcome)).body.recommendations;
+    expect((await admin.patch(`${outcome}/recommendations/${rec.id}`, { ofInterest: true })).body.lobbyTasks.created).toBe(1);
+    const [task] = (await admin.get(`${outcome}/tasks`)).body;
+    expect((await admin.patch(`${outcome}/tasks/${task.id}`, { dueDate: '2026-11-28' })).status).toBe(204);
+
+    await sendDailyDigests(server.deps, { log: () => {} });
+    const [english] = mailTo(sink.messages, ADMIN.email);
+    expect(english?.subject).toBe('UPR Advocate — reminders (overdue: 1, due today: 1, due soon: 2)');
+    expect(english?.text).toMatch(
+      /Due in the next 2 days:\n {2}- Kazakhstan: lobby for recommendation 120\.4 before the Council adopts the outcome, due 28 November 2026\n {2}- Norway/,
+    );
+    expect(english?.text).toContain(`Open the campaign: http://localhost:8080/campaigns/${campaignId}\n`);
+    const [russian] = mailTo(sink.messages, EDITOR.email);
+    expect(russian?.text).toContain(
+      'Казахстан: добиваться поддержки рекомендации 120.4 до утверждения итогов Советом, срок 28 ноября 2026',
+    );
   });
 
   it('never sends twice a day, even from two server instances at once; the next day it sends again', async () => {

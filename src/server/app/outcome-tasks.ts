@@ -32,6 +32,22 @@ export async function listOutcomeTasks(
   return rows.map((r) => toTaskDto(deps, r, paragraphs, language));
 }
 
+/** Open outcome tasks of one campaign or of all the organisation's campaigns (calendar feeds). */
+export async function openOutcomeTasks(
+  deps: AppDeps,
+  orgId: string,
+  campaignId: string | undefined,
+  language: string,
+): Promise<OutcomeTaskDto[]> {
+  const rows = await repo.listTasks(deps.db, orgId, campaignId === undefined ? {} : { campaignId });
+  const paragraphs = await paragraphsOf(
+    deps,
+    orgId,
+    rows.map((r) => r.campaign_id),
+  );
+  return rows.map((r) => toTaskDto(deps, r, paragraphs, language));
+}
+
 /** Ticks a task off (or back on), moves its due date, or notes what was done. */
 export async function updateOutcomeTask(deps: AppDeps, actor: Actor, campaignId: string, id: string, body: unknown): Promise<void> {
   authorize(actor, 'task.update');
@@ -68,11 +84,16 @@ export async function updateOutcomeTask(deps: AppDeps, actor: Actor, campaignId:
  */
 export async function getOutcomeReminders(deps: AppDeps, actor: Actor, language: string): Promise<OutcomeRemindersDto> {
   authorize(actor, 'campaign.read');
+  return outcomeRemindersOf(deps, actor.orgId, language);
+}
+
+/** The reminders of one organisation; also read by the daily digest, which acts for no one. */
+export async function outcomeRemindersOf(deps: AppDeps, orgId: string, language: string): Promise<OutcomeRemindersDto> {
   const today = deps.clock.today();
-  const rows = await repo.listTasks(deps.db, actor.orgId, { dueBy: addDays(today, REMINDER_HORIZON_DAYS) });
+  const rows = await repo.listTasks(deps.db, orgId, { dueBy: addDays(today, REMINDER_HORIZON_DAYS) });
   const paragraphs = await paragraphsOf(
     deps,
-    actor.orgId,
+    orgId,
     rows.map((r) => r.campaign_id),
   );
   const tasks = rows.map((r) => toTaskDto(deps, r, paragraphs, language));

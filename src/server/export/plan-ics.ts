@@ -1,12 +1,13 @@
 /**
  * iCalendar (.ics) of campaign plans: every stage as an all-day span, every open task on its
- * due day, the deadlines, and the outreach: open follow-ups (calls, meetings) on their due day
- * and upcoming group briefings. UIDs are stable (made of the objects' ids, never of dates or
+ * due day, the deadlines, the outreach: open follow-ups (calls, meetings) on their due day
+ * and upcoming group briefings, and the outcome's open tasks (thank, lobby). UIDs are stable (made of the objects' ids, never of dates or
  * titles), so a calendar app that polls the feed updates events in place instead of
  * duplicating them, and drops an event once it leaves the feed (a follow-up marked done).
  */
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type IsoDate } from '../../core/dates.js';
+import type { OutcomeTaskKind } from '../../core/outcome/response-rules.js';
 import type { ChannelKind, FollowUpKind } from '../../core/outreach/outreach-rules.js';
 import type { DescribedPlan } from '../../core/strategy/describe-plan.js';
 import { DEADLINE_KEYS, type PlanLanguage } from '../../core/strategy/stage-texts.js';
@@ -16,6 +17,16 @@ export interface IcsFollowUp {
   kind: FollowUpKind;
   stateName: string;
   channelKind: ChannelKind;
+  due: IsoDate;
+  note: string;
+}
+
+/** A task of the review's outcome: thank a State, or lobby for a recommendation before adoption. */
+export interface IcsOutcomeTask {
+  id: string;
+  kind: OutcomeTaskKind;
+  stateName: string;
+  paragraph: string | null;
   due: IsoDate;
   note: string;
 }
@@ -41,9 +52,20 @@ export interface IcsCampaign {
   /** Open follow-ups only: done ones are left out by the caller. */
   followUps?: IcsFollowUp[];
   briefings?: IcsBriefing[];
+  /** Open outcome tasks only. */
+  outcomeTasks?: IcsOutcomeTask[];
   /** The campaign's outreach board, linked from its outreach events. */
   outreachUrl?: string;
+  /** The campaign's page, linked from its outcome tasks. */
+  campaignUrl?: string;
 }
+
+const OUTCOME_TITLES: Record<PlanLanguage, (t: IcsOutcomeTask) => string> = {
+  en: (t) =>
+    t.kind === 'thank' ? `Thank ${t.stateName} for its recommendations` : `Lobby for recommendation ${t.paragraph ?? ''} (${t.stateName})`,
+  ru: (t) =>
+    t.kind === 'thank' ? `Поблагодарить: ${t.stateName}` : `Добиваться поддержки рекомендации ${t.paragraph ?? ''} (${t.stateName})`,
+};
 
 const OUTREACH_LABELS: Record<PlanLanguage, Record<FollowUpKind | ChannelKind | 'briefing', string>> = {
   en: { 'follow-up-call': 'Follow-up call', meeting: 'Meeting', briefing: 'Briefing', embassy: 'embassy', mission: 'Geneva mission' },
@@ -92,7 +114,12 @@ function campaignEvents(campaign: IcsCampaign): EventAttributes[] {
   }
   for (const key of DEADLINE_KEYS) {
     const date = campaign.plan.deadlines[key];
-    events.push({ uid: `${campaign.id}-deadline-${key}@upr-advocate`, title: `${prefix} ${campaign.plan.deadlineLabels[key]}`, start: day(date), end: day(addDays(date, 1)) });
+    events.push({
+      uid: `${campaign.id}-deadline-${key}@upr-advocate`,
+      title: `${prefix} ${campaign.plan.deadlineLabels[key]}`,
+      start: day(date),
+      end: day(addDays(date, 1)),
+    });
   }
   return [...events, ...outreachEvents(campaign, prefix)];
 }
@@ -119,7 +146,15 @@ function outreachEvents(campaign: IcsCampaign, prefix: string): EventAttributes[
     end: day(addDays(b.date, 1)),
     ...link,
   }));
-  return [...followUps, ...briefings];
+  const outcome = (campaign.outcomeTasks ?? []).map((t): EventAttributes => ({
+    uid: `${campaign.id}-outcome-task-${t.id}@upr-advocate`,
+    title: `${prefix} ${OUTCOME_TITLES[language](t)}`,
+    ...(t.note.trim() ? { description: t.note } : {}),
+    start: day(t.due),
+    end: day(addDays(t.due, 1)),
+    ...(campaign.campaignUrl ? { url: campaign.campaignUrl } : {}),
+  }));
+  return [...followUps, ...briefings, ...outcome];
 }
 
 export function campaignsToIcs(campaigns: IcsCampaign[], calendarName: string): string {

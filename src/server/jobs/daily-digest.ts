@@ -1,16 +1,17 @@
 /**
  * The daily digest: one plain-text e-mail a day to every member (viewers too: they read) of
- * every organisation that has outreach follow-ups overdue, due today or due within the next
- * two days, in the member's language. Idempotent per person and day: the `digest_log` row is
+ * every organisation that has outreach follow-ups or outcome tasks (thank, lobby) overdue, due
+ * today or due within the next two days, in the member's language. Idempotent per person and day: the `digest_log` row is
  * claimed before sending and given back when sending fails, so a later run retries and no run —
  * in this process or another — sends the same day's digest twice.
  */
 import { addDays, type IsoDate } from '../../core/dates.js';
-import type { FollowUpDto } from '../../shared/contracts/outreach.js';
+import type { OutcomeTaskDto } from '../../shared/contracts/outcome-campaign.js';
 import type { AppDeps, Mailer } from '../app/deps.js';
 import { remindersOf } from '../app/follow-ups.js';
+import { outcomeRemindersOf } from '../app/outcome-tasks.js';
 import { listCampaigns } from '../db/repos/campaigns-repo.js';
-import { composeDigest, type CampaignDigest, type OrganisationDigest } from './digest-message.js';
+import { composeDigest, type CampaignDigest, type DigestItem, type OrganisationDigest } from './digest-message.js';
 import { claimDigest, listDigestRecipients, releaseDigest, type DigestRecipientRow } from '../db/repos/digest-repo.js';
 import { digestLanguage, type DigestLanguage } from './digest-texts.js';
 
@@ -47,10 +48,18 @@ function dueLoader(deps: AppDeps, today: IsoDate) {
   const cache = new Map<string, Promise<CampaignDigest[]>>();
   const soonEnd = addDays(today, DIGEST_LOOKAHEAD_DAYS);
   const load = async (orgId: string, language: DigestLanguage): Promise<CampaignDigest[]> => {
-    const reminders = await remindersOf(deps, orgId, language);
+    const followUps = await remindersOf(deps, orgId, language);
+    const outcome = await outcomeRemindersOf(deps, orgId, language);
+    const tagged = (tasks: OutcomeTaskDto[]): DigestItem[] => tasks.map((t) => ({ ...t, outcome: true as const }));
+    const reminders = {
+      overdue: [...followUps.overdue, ...tagged(outcome.overdue)],
+      dueToday: [...followUps.dueToday, ...tagged(outcome.dueToday)],
+      upcoming: [...followUps.upcoming, ...tagged(outcome.upcoming)],
+    };
     const dueSoon = reminders.upcoming.filter((f) => f.dueDate <= soonEnd);
     if (reminders.overdue.length + reminders.dueToday.length + dueSoon.length === 0) return [];
-    const of = (list: FollowUpDto[], campaignId: string) => list.filter((f) => f.campaignId === campaignId);
+    const of = (list: DigestItem[], campaignId: string) =>
+      list.filter((f) => f.campaignId === campaignId).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
     return (await listCampaigns(deps.db, orgId))
       .map((c) => ({
         id: c.id,

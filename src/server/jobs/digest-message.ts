@@ -1,17 +1,22 @@
 /**
  * The plain-text body of one person's daily digest: per organisation and campaign, the open
- * follow-ups that are overdue, due today, and due within the look-ahead, each with its State,
- * channel (embassy or Geneva mission), kind and due date, and a link to the outreach board.
+ * tasks that are overdue, due today, and due within the look-ahead — outreach follow-ups (State,
+ * channel, kind) and the outcome's tasks (thank a State, lobby on a recommendation) — each with
+ * its due date, and links to the outreach board and the outcome.
  */
+import type { OutcomeTaskDto } from '../../shared/contracts/outcome-campaign.js';
 import type { FollowUpDto } from '../../shared/contracts/outreach.js';
 import { DIGEST_TEXTS, formatDigestDate, type DigestCounts, type DigestLanguage, type DigestTexts } from './digest-texts.js';
+
+/** A follow-up of the outreach board, or a task of the review's outcome. */
+export type DigestItem = FollowUpDto | (OutcomeTaskDto & { outcome: true });
 
 export interface CampaignDigest {
   id: string;
   name: string;
-  overdue: FollowUpDto[];
-  dueToday: FollowUpDto[];
-  dueSoon: FollowUpDto[];
+  overdue: DigestItem[];
+  dueToday: DigestItem[];
+  dueSoon: DigestItem[];
 }
 
 export interface OrganisationDigest {
@@ -30,25 +35,33 @@ export interface DigestInput {
 
 function countAll(organisations: OrganisationDigest[]): DigestCounts {
   const campaigns = organisations.flatMap((o) => o.campaigns);
-  const sum = (pick: (c: CampaignDigest) => FollowUpDto[]) => campaigns.reduce((n, c) => n + pick(c).length, 0);
+  const sum = (pick: (c: CampaignDigest) => DigestItem[]) => campaigns.reduce((n, c) => n + pick(c).length, 0);
   return { overdue: sum((c) => c.overdue), dueToday: sum((c) => c.dueToday), dueSoon: sum((c) => c.dueSoon) };
 }
 
-function itemLine(f: FollowUpDto, texts: DigestTexts, language: DigestLanguage): string {
-  const line = `  - ${f.stateName} — ${texts.channel[f.channelKind]}: ${texts.kind[f.kind]}, ${texts.due(formatDigestDate(f.dueDate, language))}`;
+function itemLine(f: DigestItem, texts: DigestTexts, language: DigestLanguage): string {
+  const due = texts.due(formatDigestDate(f.dueDate, language));
+  const line =
+    'outcome' in f
+      ? `  - ${f.stateName}: ${texts.outcomeTask(f.kind, f.paragraph)}, ${due}`
+      : `  - ${f.stateName} — ${texts.channel[f.channelKind]}: ${texts.kind[f.kind]}, ${due}`;
   const note = f.note.trim().replace(/\s+/g, ' ');
   return note ? `${line}\n    ${note}` : line;
 }
 
 function campaignBlock(c: CampaignDigest, input: DigestInput, texts: DigestTexts): string[] {
   const lines = [`== ${c.name} ==`];
-  const group = (heading: string, items: FollowUpDto[]) => {
+  const group = (heading: string, items: DigestItem[]) => {
     if (items.length > 0) lines.push(`${heading}:`, ...items.map((f) => itemLine(f, texts, input.language)));
   };
   group(texts.overdue, c.overdue);
   group(texts.dueToday, c.dueToday);
   group(texts.dueSoon(input.lookaheadDays), c.dueSoon);
-  lines.push(`${texts.board}: ${input.publicUrl.replace(/\/$/, '')}/campaigns/${encodeURIComponent(c.id)}/outreach`, '');
+  const campaignUrl = `${input.publicUrl.replace(/\/$/, '')}/campaigns/${encodeURIComponent(c.id)}`;
+  const items = [...c.overdue, ...c.dueToday, ...c.dueSoon];
+  if (items.some((i) => !('outcome' in i))) lines.push(`${texts.board}: ${campaignUrl}/outreach`);
+  if (items.some((i) => 'outcome' in i)) lines.push(`${texts.campaign}: ${campaignUrl}`);
+  lines.push('');
   return lines;
 }
 

@@ -2,6 +2,7 @@
  * Texts of the daily digest e-mail in the two complete languages. Counts are written as
  * "label: N" so Russian needs no plural forms; dates are spelled out in the reader's locale.
  */
+import type { OutcomeTaskKind } from '../../core/outcome/response-rules.js';
 import type { ChannelKind, FollowUpKind } from '../../core/outreach/outreach-rules.js';
 
 export type DigestLanguage = 'en' | 'ru';
@@ -23,7 +24,10 @@ export interface DigestTexts {
   kind: Record<FollowUpKind, string>;
   channel: Record<ChannelKind, string>;
   due(date: string): string;
+  /** A task of the review's outcome: thank a State, or lobby on recommendation `paragraph`. */
+  outcomeTask(kind: OutcomeTaskKind, paragraph: string | null): string;
   board: string;
+  campaign: string;
   footer(days: number): string;
 }
 
@@ -44,23 +48,28 @@ function ruDays(n: number): string {
 
 const en: DigestTexts = {
   subject: (c) =>
-    `UPR Advocate — follow-ups (${counted([
+    `UPR Advocate — reminders (${counted([
       ['overdue', c.overdue],
       ['due today', c.dueToday],
       ['due soon', c.dueSoon],
     ])})`,
   greeting: (name) => `Hello ${name},`,
-  intro: (date, organisation) => `Here are the follow-ups of ${organisation} in UPR Advocate for ${date}.`,
+  intro: (date, organisation) => `Here are the reminders of ${organisation} in UPR Advocate for ${date}.`,
   overdue: 'Overdue',
   dueToday: 'Due today',
   dueSoon: (days) => `Due in the next ${days} days`,
   kind: { 'follow-up-call': 'follow-up call', meeting: 'meeting' },
   channel: { embassy: 'embassy', mission: 'Geneva mission' },
   due: (date) => `due ${date}`,
+  outcomeTask: (kind, paragraph) =>
+    kind === 'thank'
+      ? 'thank the State for the recommendations it made on our issues'
+      : `lobby for recommendation ${paragraph ?? ''} before the Council adopts the outcome`.replace('  ', ' '),
   board: 'Open the outreach board',
+  campaign: 'Open the campaign',
   footer: (days) =>
-    `You receive this e-mail at most once a day, when a follow-up is overdue or due within ${days} days. ` +
-    'Mark a follow-up done on the outreach board and it leaves the next e-mail.',
+    `You receive this e-mail at most once a day, when a follow-up or task is overdue or due within ${days} days. ` +
+    'Mark it done in UPR Advocate and it leaves the next e-mail.',
 };
 
 const ru: DigestTexts = {
@@ -78,7 +87,12 @@ const ru: DigestTexts = {
   kind: { 'follow-up-call': 'контрольный звонок', meeting: 'встреча' },
   channel: { embassy: 'посольство', mission: 'миссия в Женеве' },
   due: (date) => `срок ${date}`,
+  outcomeTask: (kind, paragraph) =>
+    kind === 'thank'
+      ? 'поблагодарить государство за рекомендации по нашим темам'
+      : `добиваться поддержки рекомендации ${paragraph ?? ''} до утверждения итогов Советом`.replace('  ', ' '),
   board: 'Открыть работу с государствами',
+  campaign: 'Открыть кампанию',
   footer: (days) =>
     `Это письмо приходит не чаще раза в день, когда есть просроченные задачи или задачи со сроком в ближайшие ${days} ${ruDays(days)}. ` +
     'Отметьте задачу выполненной — и её не будет в следующем письме.',
