@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readSharedText } from '../../../test/fixtures/outcome/shared-texts.js';
-import { tableResolver } from '../../../test/fixtures/outcome/state-table.js';
+import { slovenia2025Candidates } from '../../../test/fixtures/outcome/slovenia-2025.js';
 import { confidenceLevel, suggestMatches, type AskToMatch } from './match-asks.js';
-import { parseOutcomeText } from './parse-outcome.js';
 
 // A Russian-speaking NGO writes its asks in Russian; the Working Group report comes out in
 // English. The same two asks as match-asks.test.ts, written in Russian, against Slovenia 2025.
-const report = readSharedText('upr_wg_report_texts/A_HRC_59_15_Slovenia_section_II.txt');
-const candidates = report
-  ? parseOutcomeText(report, { resolveState: tableResolver([]) }).recommendations.map((r) => ({ id: r.paragraph, text: r.text }))
-  : [];
+const candidates = slovenia2025Candidates();
 
 const OMBUDSMAN = 'Гарантировать независимость Омбудсмена по правам человека и предоставить его офису необходимую финансовую автономию.';
 const ERASED =

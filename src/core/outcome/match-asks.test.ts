@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSharedText } from '../../../test/fixtures/outcome/shared-texts.js';
-import { tableResolver } from '../../../test/fixtures/outcome/state-table.js';
+import { slovenia2025Candidates } from '../../../test/fixtures/outcome/slovenia-2025.js';
 import { combine, confidenceLevel, HIGH_CONFIDENCE, MAX_SUGGESTIONS_PER_ASK, suggestMatches, type AskToMatch } from './match-asks.js';
-import { parseOutcomeText } from './parse-outcome.js';
 
 // Slovenia's 4th review (A/HRC/59/15, 254 recommendations) and a campaign whose asks paraphrase
 // two of them: 140.18/140.19 (the Ombudsman's independence) and 140.75 ("erased" persons).
-const report = readSharedText('upr_wg_report_texts/A_HRC_59_15_Slovenia_section_II.txt');
-const candidates = report
-  ? parseOutcomeText(report, { resolveState: tableResolver([]) }).recommendations.map((r) => ({ id: r.paragraph, text: r.text }))
-  : [];
+const candidates = slovenia2025Candidates();
 
 const OMBUDSMAN = 'Guarantee the independence of the Human Rights Ombudsman and give the Office the financial autonomy it needs.';
 const ERASED =
