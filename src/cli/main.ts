@@ -12,6 +12,8 @@ import { searchCommand } from './search-command.js';
 import { targetsCommand } from './targets-command.js';
 import type { DocumentCommandOptions } from './document-command.js';
 import type { OutcomeParseOptions } from './outcome-command.js';
+import type { AuditVerifyOptions } from './audit-command.js';
+import type { BackupCommandOptions } from './backup-command.js';
 
 const program = new Command();
 program
@@ -124,7 +126,7 @@ const outcomeCommand = program
 outcomeCommand
   .command('parse')
   .description(
-    'read the recommendations of a Working Group report (.txt, .docx, .pdf) with their recommending States; warnings say what to check',
+    'read the recommendations of a Working Group report (.txt, .docx, .pdf) or of an OHCHR thematic list with positions (.docx, .csv, .xlsx); warnings say what to check',
   )
   .argument('<file>', 'the report, or its section "Conclusions and/or recommendations"')
   .option('--responses <file>', "the report's addendum (Add.1) with the State's responses (.txt, .docx, .pdf)")
@@ -133,6 +135,44 @@ outcomeCommand
   // Loaded on use: the PDF and Word readers add about a second to every other command's start.
   .action((file: string, opts: OutcomeParseOptions) =>
     runCommand(async () => (await import('./outcome-command.js')).outcomeParseCommand(file, opts)),
+  );
+
+const auditCommand = program.command('audit').description("the audit log of every change");
+auditCommand
+  .command('verify')
+  .description('check the hash chains of the audit log: prints OK with the count, or exits 1 naming the first broken entry')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((opts: AuditVerifyOptions) => runCommand(async () => (await import('./audit-command.js')).auditVerifyCommand(opts)));
+
+const passphraseOption = () => new Option('--passphrase-file <file>', 'file whose first line is the passphrase (default: $UPR_BACKUP_PASSPHRASE; none: not encrypted)');
+
+program
+  .command('backup')
+  .description('write a consistent backup of the whole instance (safe while the server runs), encrypted when a passphrase is given')
+  .argument('<path>', 'the backup file to write')
+  .addOption(passphraseOption())
+  .option('--force', 'overwrite PATH if it exists')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((file: string, opts: BackupCommandOptions) =>
+    runCommand(async () => {
+      await (await import('./backup-command.js')).backupCommand(file, opts);
+    }),
+  );
+
+program
+  .command('restore')
+  .description('restore a backup into an empty data folder or database (stop the server first)')
+  .argument('<path>', 'the backup file')
+  .addOption(passphraseOption())
+  .option('--force', 'replace the data that is already there')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((file: string, opts: BackupCommandOptions) =>
+    runCommand(async () => {
+      await (await import('./backup-command.js')).restoreCommand(file, opts);
+    }),
   );
 
 await program.parseAsync(process.argv);

@@ -18,6 +18,11 @@ export const ERROR_CODES = [
   'setup-done',
   'invitation-invalid',
   'payload-too-large',
+  'storage-full',
+  'two-factor-required',
+  'two-factor-code-invalid',
+  'password-wrong',
+  'password-reset-invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

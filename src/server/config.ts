@@ -32,6 +32,8 @@ export interface Config {
   setupCode: string | null;
   /** The daily e-mail of follow-ups due: sent once a day from this hour (UTC) on, unless disabled. */
   digest: DigestConfig;
+  /** Passphrase of `upr-advocate backup`/`restore` from UPR_BACKUP_PASSPHRASE (--passphrase-file wins). */
+  backupPassphrase: string | null;
 }
 
 export interface DigestConfig {
@@ -67,6 +69,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     fixedToday: env.UPR_TODAY?.trim() || null,
     setupCode: env.UPR_SETUP_CODE?.trim() || null,
     digest: { hourUtc: digestHour(env.DIGEST_HOUR_UTC), disabled: env.DIGEST_DISABLED?.trim().toLowerCase() === 'true' },
+    backupPassphrase: env.UPR_BACKUP_PASSPHRASE || null,
   };
 }
 

@@ -13,6 +13,7 @@ import { systemClock, type AppDeps, type CalendarStore, type Clock } from './app
 import { getSetupStatus } from './app/setup.js';
 import { newSetupCode } from './app/tokens.js';
 import { createAuth, type Auth } from './auth/auth.js';
+import { SessionCache, sessionChangeWatcher } from './auth/session-cache.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
 import type { SetupCodeHolder } from './http/context.js';
@@ -28,6 +29,8 @@ export interface ServerInstance {
   handle: DatabaseHandle;
   app: ReturnType<typeof createHttpApp>;
   setup: SetupCodeHolder;
+  /** Sessions validated a moment ago (emptied by every write to the session table). */
+  sessions: SessionCache;
   close(): Promise<void>;
 }
 
@@ -55,7 +58,8 @@ function authSecret(config: Config): string {
 export async function openDeps(options: ServerOptions): Promise<{ deps: AppDeps; handle: DatabaseHandle }> {
   const { config } = options;
   const handle = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, pgSchema: options.pgSchema, sqliteFile: options.sqliteFile });
-  await migrateToLatest(handle.db, handle.engine, handle.schema);
+  const backupBefore = handle.sqlite ? { sqlite: handle.sqlite, dataDir: config.dataDir } : undefined;
+  await migrateToLatest(handle.db, handle.engine, handle.schema, { backupBefore });
   const reference = loadReferenceData();
   await seedCalendarIfEmpty(handle.db, reference.calendar);
   let calendar = await loadCalendar(handle.db);
@@ -79,7 +83,12 @@ export async function openDeps(options: ServerOptions): Promise<{ deps: AppDeps;
 
 export async function createServer(options: ServerOptions): Promise<ServerInstance> {
   const { config } = options;
-  const { deps, handle } = await openDeps(options);
+  const opened = await openDeps(options);
+  // Every write to the session table, better-auth's and ours, empties the session cache.
+  const sessions = new SessionCache();
+  const db = opened.handle.db.withPlugin(sessionChangeWatcher(() => sessions.sessionsChanged()));
+  const handle: DatabaseHandle = { ...opened.handle, db };
+  const deps: AppDeps = { ...opened.deps, db };
   const publicUrl = deps.publicUrl;
   const auth = createAuth({
     db: handle.db,
@@ -91,6 +100,6 @@ export async function createServer(options: ServerOptions): Promise<ServerInstan
   });
   const needsSetup = (await getSetupStatus(deps)).needsSetup;
   const setup: SetupCodeHolder = { current: needsSetup ? (options.setupCode ?? config.setupCode ?? newSetupCode()) : null };
-  const app = createHttpApp({ deps, auth, setup }, { webDir: options.webDir ?? null, version: VERSION });
-  return { deps, auth, handle, app, setup, close: () => handle.close() };
+  const app = createHttpApp({ deps, auth, setup, sessions }, { webDir: options.webDir ?? null, version: VERSION });
+  return { deps, auth, handle, app, setup, sessions, close: () => handle.close() };
 }

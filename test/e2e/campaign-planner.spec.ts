@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { STAGE_KEYS } from '../../src/core/strategy/catalogue.js';
 import { stageTextsEn } from '../../src/core/strategy/stage-texts.en.js';
 import { stageTextsRu } from '../../src/core/strategy/stage-texts.ru.js';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { pdfText } from '../../src/server/import/pdf-text.js';
 import { signInAsAdmin, pinBrowserClock } from './session.js';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.js';
 import { signInAsAdmin, pinBrowserClock } from './session.js';
 
 // Issue 3's journey: an admin imports the UPR Info database → searches it with facets → opens a

@@ -20,6 +20,8 @@ export const ACTIONS = [
   'recommendations.import',
   'audit.read',
   'feed.manage',
+  /** Download all of the organisation's data (to move it to another instance). */
+  'organisation.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -29,7 +31,7 @@ const EDIT: Action[] = [...READ, 'campaign.create', 'campaign.update', 'campaign
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   viewer: READ,
   editor: EDIT,
-  admin: [...EDIT, 'member.invite', 'member.update', 'member.remove', 'calendar.import', 'recommendations.import', 'audit.read'],
+  admin: [...EDIT, 'member.invite', 'member.update', 'member.remove', 'calendar.import', 'recommendations.import', 'audit.read', 'organisation.export'],
 };
 
 export function isRole(value: unknown): value is Role {

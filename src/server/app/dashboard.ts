@@ -6,7 +6,7 @@
 import { addDays, rangesOverlap, type IsoDate } from '../../core/dates.js';
 import type { DashboardDto, DashboardFollowUpDto, DashboardItemDto, DashboardMeetingDto } from '../../shared/contracts/campaigns.js';
 import { listCampaigns as listCampaignRows, listTaskProgress } from '../db/repos/campaigns-repo.js';
-import { listBriefings, listFollowUps } from '../db/repos/interaction-repo.js';
+import { listFollowUps, listUpcomingBriefings } from '../db/repos/interaction-repo.js';
 import type { CampaignRow } from '../db/schema.js';
 import { buildCampaignDto } from './campaign-view.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
@@ -44,20 +44,11 @@ async function outreachOfWeek(deps: AppDeps, orgId: string, campaigns: CampaignR
       meetingsAhead.push({ ...common, kind: 'meeting', date: f.dueDate });
     }
   }
-  for (const c of campaigns) {
-    for (const b of await listBriefings(deps.db, orgId, c.id)) {
-      if (Number(b.held) === 0 && b.date >= today && b.date <= horizon) {
-        meetingsAhead.push({
-          id: b.id,
-          campaignId: c.id,
-          campaignName: c.name,
-          date: b.date,
-          kind: 'briefing',
-          title: b.title,
-          venue: b.venue,
-        });
-      }
-    }
+  // One query for the briefings of every campaign (not one per campaign).
+  for (const b of await listUpcomingBriefings(deps.db, orgId, today, horizon)) {
+    const campaignName = names.get(b.campaign_id);
+    if (campaignName === undefined) continue;
+    meetingsAhead.push({ id: b.id, campaignId: b.campaign_id, campaignName, date: b.date, kind: 'briefing', title: b.title, venue: b.venue });
   }
   meetingsAhead.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { followUpsDue, meetingsAhead };
@@ -69,13 +60,13 @@ export async function getDashboard(deps: AppDeps, actor: Actor, language: string
   const weekEnd = addDays(today, 6);
   const calendar = deps.calendar.get();
   const campaigns = await listCampaignRows(deps.db, actor.orgId);
-  const progress = await listTaskProgress(deps.db, actor.orgId, campaigns.map((c) => c.id));
+  const progress = Map.groupBy(await listTaskProgress(deps.db, actor.orgId, campaigns.map((c) => c.id)), (p) => p.campaign_id);
   const dueThisWeek: DashboardItemDto[] = [];
   const overdue: DashboardItemDto[] = [];
   const blackoutsSoon: DashboardDto['blackoutsSoon'] = [];
   const soon = { start: today, end: addDays(today, BLACKOUT_LOOKAHEAD_DAYS) };
   for (const row of campaigns) {
-    const dto = buildCampaignDto({ campaign: row, progress: progress.filter((p) => p.campaign_id === row.id), calendar, states: deps.states, today, language });
+    const dto = buildCampaignDto({ campaign: row, progress: progress.get(row.id) ?? [], calendar, states: deps.states, today, language });
     for (const stage of dto.stages) {
       if (stage.status === 'past' && !stage.actionableLate) continue;
       for (const task of stage.tasks.filter((t) => !t.done)) {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -35,6 +35,26 @@ pg.types.setTypeParser(20, (value: string) => Number(value));
 // DATE columns stay civil-date strings, never shifted by a time zone.
 pg.types.setTypeParser(1082, (value: string) => value);
 
+/**
+ * When a statement fails with SQLITE_FULL (disk full) or SQLITE_IOERR, SQLite may already have
+ * rolled the transaction back by itself; Kysely's ROLLBACK would then fail with "no transaction
+ * is active" and hide the real error (a 500 instead of "disk full"). Roll back only what is open.
+ */
+class SqliteDialectKeepingErrors extends SqliteDialect {
+  constructor(private readonly sqlite: SqliteDatabase.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection: DatabaseConnection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
+    return driver;
+  }
+}
+
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.databaseUrl) {
     // JIT compilation pays off for long analytics, not for our short statements: a facet search
@@ -55,6 +75,6 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialectKeepingErrors(sqlite) });
   return { db, engine: 'sqlite', sqlite, schema: null, close: () => db.destroy() };
 }

@@ -2,8 +2,9 @@
  * Forward-only migrations, applied at start-up in name order (names are timestamps). Each
  * migration receives the engine, because a few statements differ between SQLite and PostgreSQL.
  */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Engine } from './database.js';
+import { backupBeforeMigration, type PreMigrationBackupTarget } from './pre-migration-backup.js';
 import * as betterAuth from './migrations/2026-11-27T1900-better-auth.js';
 import * as organisations from './migrations/2026-11-27T1910-organisations-campaigns.js';
 import * as recommendations from './migrations/2026-11-27T2000-recommendations.js';
@@ -11,6 +12,9 @@ import * as searchIndexes from './migrations/2026-11-27T2100-recommendation-sear
 import * as targetIndexes from './migrations/2026-11-27T2100-target-indexes.js';
 import * as advocacyOutreach from './migrations/2026-11-27T2200-advocacy-outreach.js';
 import * as outcomeMonitoring from './migrations/2026-11-27T2300-outcome-monitoring.js';
+import * as nextCycle from './migrations/2026-11-28T0300-next-cycle.js';
+import * as auditChain from './migrations/2026-11-28T0200-audit-chain.js';
+import * as accountsSecurity from './migrations/2026-11-28T0100-accounts-security.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -22,6 +26,9 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-27T2100-target-indexes': targetIndexes,
   '2026-11-27T2200-advocacy-outreach': advocacyOutreach,
   '2026-11-27T2300-outcome-monitoring': outcomeMonitoring,
+  '2026-11-28T0300-next-cycle': nextCycle,
+  '2026-11-28T0200-audit-chain': auditChain,
+  '2026-11-28T0100-accounts-security': accountsSecurity,
 };
 
 class StaticProvider implements MigrationProvider {
@@ -34,15 +41,53 @@ class StaticProvider implements MigrationProvider {
 
 export interface MigrationReport {
   applied: string[];
+  /** The copy of the SQLite file taken before migrating, if one was taken. */
+  backupFile?: string;
+}
+
+export interface MigrateOptions {
+  /**
+   * SQLite: copy the database to `<dataDir>/backups/pre-migration-<time>.sqlite` before applying
+   * pending migrations to a database that already has some (a failed or unwanted upgrade can be
+   * undone by putting the copy back).
+   */
+  backupBefore?: PreMigrationBackupTarget;
+}
+
+function migratorFor(db: Kysely<any>, engine: Engine, schema: string | null): Migrator {
+  // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
+  return new Migrator({ db, provider: new StaticProvider(engine), ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+
+function reportOf(outcome: MigrationResultSet): MigrationReport {
+  const { error, results } = outcome;
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }
 
 /** Applies every pending migration; throws (and changes nothing more) if one fails. */
-export async function migrateToLatest(db: Kysely<any>, engine: Engine, schema: string | null = null): Promise<MigrationReport> {
-  // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
-  const migrator = new Migrator({ db, provider: new StaticProvider(engine), ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+export async function migrateToLatest(db: Kysely<any>, engine: Engine, schema: string | null = null, options: MigrateOptions = {}): Promise<MigrationReport> {
+  const migrator = migratorFor(db, engine, schema);
+  let backupFile: string | undefined;
+  if (options.backupBefore) {
+    const infos = await migrator.getMigrations();
+    const hasApplied = infos.some((m) => m.executedAt !== undefined);
+    const hasPending = infos.some((m) => m.executedAt === undefined);
+    if (hasApplied && hasPending) backupFile = await backupBeforeMigration(options.backupBefore);
+  }
+  const report = reportOf(await migrator.migrateToLatest());
+  return backupFile ? { ...report, backupFile } : report;
+}
+
+/** Applies the migrations up to and including `name` (restoring an older backup). */
+export async function migrateTo(db: Kysely<any>, engine: Engine, schema: string | null, name: string): Promise<MigrationReport> {
+  return reportOf(await migratorFor(db, engine, schema).migrateTo(name));
+}
+
+/** Names of the migrations already applied to the database, in order. */
+export async function appliedMigrationNames(db: Kysely<any>, engine: Engine, schema: string | null = null): Promise<string[]> {
+  const infos = await migratorFor(db, engine, schema).getMigrations();
+  return infos.filter((m) => m.executedAt !== undefined).map((m) => m.name);
 }
 
 export function pendingMigrationNames(): string[] {

@@ -6,8 +6,11 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { OutreachTables } from './schema-outreach.js';
 import type { OutcomeTables } from './schema-outcome.js';
+import type { NextCycleTables } from './schema-next-cycle.js';
+import type { AuditChainColumns, AuditTables } from './schema-audit.js';
+import type { AccountsTables, OrganizationPolicyColumns, UserTwoFactorColumns } from './schema-accounts.js';
 
-export interface UserTable {
+export interface UserTable extends UserTwoFactorColumns {
   id: string;
   name: string;
   email: string;
@@ -38,7 +41,7 @@ export interface SessionTable {
   userAgent: string | null;
 }
 
-export interface OrganizationTable {
+export interface OrganizationTable extends OrganizationPolicyColumns {
   id: string;
   name: string;
   created_at: string;
@@ -101,7 +104,7 @@ export interface TaskProgressTable {
   updated_at: string;
 }
 
-export interface AuditLogTable {
+export interface AuditLogTable extends AuditChainColumns {
   id: Generated<number>;
   org_id: string | null;
   actor_id: string | null;
@@ -209,7 +212,7 @@ export interface CampaignTargetTable {
   created_at: string;
 }
 
-export interface Database extends OutreachTables, OutcomeTables {
+export interface Database extends OutreachTables, OutcomeTables, AuditTables, AccountsTables, NextCycleTables {
   user: UserTable;
   account: AccountTable;
   session: SessionTable;

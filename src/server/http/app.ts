@@ -8,7 +8,6 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { AppError } from '../../core/errors.js';
-import { resolveActor, userLanguage } from '../app/me.js';
 import { apiRoutes } from './api-routes.js';
 import { recommendationImportRoutes } from './recommendation-import-routes.js';
 import { targetRoutes } from './target-routes.js';
@@ -16,9 +15,14 @@ import { advocacyRoutes } from './advocacy-routes.js';
 import { outreachRoutes } from './outreach-routes.js';
 import { contactsRoutes } from './contacts-routes.js';
 import { outcomeRoutes } from './outcome-routes.js';
+import { afterReviewRoutes } from './after-review-routes.js';
 import type { Env, HttpContext } from './context.js';
 import { errorResponse, handleError } from './errors.js';
-import { isPublicPath, publicRoutes } from './public-routes.js';
+import { publicRoutes } from './public-routes.js';
+import { authGateway } from './auth-gateway.js';
+import { accountRoutes } from './account-routes.js';
+import { passwordResetRoutes } from './password-reset-routes.js';
+import { sessionGate } from './session-gate.js';
 import { limitBody, sameOrigin, securityHeaders } from './security.js';
 
 export interface HttpOptions {
@@ -48,29 +52,20 @@ export function createHttpApp(ctx: HttpContext, options: HttpOptions) {
     return next();
   });
 
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
-    // better-auth reads the client address from this header for its rate limits.
-    const headers = new Headers(c.req.raw.headers);
-    headers.set('x-upr-client-ip', c.get('clientIp'));
-    return ctx.auth.handler(new Request(c.req.raw, { headers }));
-  });
+  app.on(['GET', 'POST'], '/api/auth/*', authGateway(ctx));
   app.route('/', publicRoutes(ctx, options.version));
+  app.route('/', passwordResetRoutes(ctx));
 
-  app.use('/api/*', async (c, next) => {
-    if (isPublicPath(c.req.path)) return next();
-    const session = await ctx.auth.api.getSession({ headers: c.req.raw.headers });
-    if (!session) return errorResponse(c, new AppError('unauthenticated', 'Please sign in.'));
-    c.set('actor', await resolveActor(ctx.deps, session.user.id));
-    c.set('language', await userLanguage(ctx.deps, session.user.id));
-    return next();
-  });
+  app.use('/api/*', sessionGate(ctx));
   app.route('/', apiRoutes(ctx));
+  app.route('/', accountRoutes(ctx));
   app.route('/', recommendationImportRoutes(ctx));
   app.route('/', targetRoutes(ctx));
   app.route('/', advocacyRoutes(ctx));
   app.route('/', outreachRoutes(ctx));
   app.route('/', contactsRoutes(ctx));
   app.route('/', outcomeRoutes(ctx));
+  app.route('/', afterReviewRoutes(ctx));
   app.all('/api/*', (c) => errorResponse(c, new AppError('not-found', `No API route ${c.req.method} ${c.req.path}`)));
 
   const webDir = options.webDir;

@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors.js';
 import type { Language } from '../../shared/contracts/common.js';
 import type { Actor, AppDeps } from '../app/deps.js';
 import type { Auth } from '../auth/auth.js';
+import type { SessionCache } from '../auth/session-cache.js';
 
 export interface SetupCodeHolder {
   /** The code printed at start while the instance has no user; null once set up. */
@@ -17,9 +18,19 @@ export interface HttpContext {
   deps: AppDeps;
   auth: Auth;
   setup: SetupCodeHolder;
+  /** Sessions better-auth validated a moment ago (auth/session-cache.ts); without it, every request asks better-auth. */
+  sessions?: SessionCache;
 }
 
-export type Env = { Variables: { actor: Actor; language: Language; clientIp: string } };
+export type Env = {
+  Variables: {
+    actor: Actor;
+    language: Language;
+    clientIp: string;
+    /** better-auth's id of the session making the request (signed-in routes only). */
+    sessionId: string;
+  };
+};
 
 export function actorOf(c: Context<Env>): Actor {
   return c.get('actor');

@@ -22,6 +22,13 @@ export const STATUS_OF: Record<ErrorCode, ContentfulStatusCode> = {
   'setup-done': 409,
   'invitation-invalid': 404,
   'payload-too-large': 413,
+  // 507 Insufficient Storage: the server's disk is full; nothing was written (transaction rolled back).
+  'storage-full': 507,
+  'two-factor-required': 403,
+  // A well-formed request whose re-typed secret (password, authenticator code) is not right.
+  'two-factor-code-invalid': 422,
+  'password-wrong': 422,
+  'password-reset-invalid': 404,
 };
 
 export function zodToAppError(error: ZodError): AppError {
@@ -38,10 +45,24 @@ function isNulInText(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '22021';
 }
 
+/**
+ * A full disk: SQLite's SQLITE_FULL (also when PRAGMA max_page_count is reached), PostgreSQL's
+ * disk_full (SQLSTATE 53100). The transaction was rolled back, so the user learns that nothing
+ * was saved instead of seeing a 500.
+ */
+function isStorageFull(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'SQLITE_FULL' || code === '53100';
+}
+
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) return zodToAppError(error);
   if (isNulInText(error)) return new AppError('validation', 'The request contains a NUL character (U+0000); remove it and try again.');
+  if (isStorageFull(error)) {
+    console.error('[upr-advocate] the disk is full: a change was refused', error);
+    return new AppError('storage-full', 'The server has run out of disk space: the change was not saved. Tell your administrator.');
+  }
   return null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Routes that answer without a session: health, first-run setup, invitation links, secret
- * calendar feeds. Everything else is behind the session check (deny by default).
+ * calendar feeds (and password reset links, password-reset-routes.ts). Everything else is behind the session check (deny by default).
  */
 import { Hono, type Context } from 'hono';
 import { AppError } from '../../core/errors.js';
@@ -9,18 +9,24 @@ import { feedIcs } from '../app/calendar-feeds.js';
 import { acceptInvitation, previewInvitation } from '../app/members.js';
 import { completeSetup, getSetupStatus } from '../app/setup.js';
 import { forwardCookies, jsonBody, type Env, type HttpContext } from './context.js';
+import { deviceCookieFor } from './auth-gateway.js';
 import { attemptLimiter } from './security.js';
 
-export const PUBLIC_API_PREFIXES = ['/api/health', '/api/setup', '/api/auth/', '/api/invitations/by-token/'];
+export const PUBLIC_API_PREFIXES = ['/api/health', '/api/setup', '/api/auth/', '/api/invitations/by-token/', '/api/password-resets/by-token/'];
 
 export function isPublicPath(path: string): boolean {
   return PUBLIC_API_PREFIXES.some((p) => path === p || path.startsWith(p.endsWith('/') ? p : `${p}/`)) || !path.startsWith('/api/');
 }
 
-async function signIn(ctx: HttpContext, c: Context, email: string, password: string): Promise<void> {
-  const response = await ctx.auth.api.signInEmail({ body: { email, password }, headers: c.req.raw.headers, asResponse: true });
+async function signIn(ctx: HttpContext, c: Context<Env>, email: string, password: string): Promise<void> {
+  // The session records the client's address, as after any sign-in (app.ts sets it from the socket).
+  const headers = new Headers(c.req.raw.headers);
+  headers.set('x-upr-client-ip', c.get('clientIp'));
+  const response = await ctx.auth.api.signInEmail({ body: { email, password }, headers, asResponse: true });
   if (!response.ok) throw new AppError('unauthenticated', 'Your account was created; sign in with it.');
   forwardCookies(response, c);
+  // This browser is now a known device of the account (sign-in throttling spares it).
+  c.header('Set-Cookie', deviceCookieFor(ctx, email), { append: true });
 }
 
 export function publicRoutes(ctx: HttpContext, version: string) {

@@ -9,11 +9,11 @@
  * [orgId, 'library']; nothing outside them is ever read. Regional groups are reference data the
  * caller passes in (ISO3 → group), so this adapter needs no registry.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { parseSearchText } from '../../core/search/search-text.js';
 import type { Engine } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { runSearchStatement, type SearchFacets } from './search-statement.js';
+import { compileSearchStatement, runSearchStatement, type SearchFacets, type StatementInput } from './search-statement.js';
 import { matching, orderKeys, relevance, valueList, type ResolvedFilters } from './search-sql.js';
 
 export type { FacetBucket, SearchFacets } from './search-statement.js';
@@ -180,14 +180,23 @@ function clampPaging(query: SearchQuery): { page: number; pageSize: number } {
   return { page, pageSize };
 }
 
+function statementInput(query: SearchQuery, groups: StateGroups): StatementInput {
+  const { page, pageSize } = clampPaging(query);
+  return {
+    filters: resolveFilters(query, groups), groups, selectedGroups: { sur: query.surGroup ?? [], rs: query.rsGroup ?? [] },
+    sort: query.sort, limit: pageSize, offset: (page - 1) * pageSize,
+  };
+}
+
+/** The one statement searchRecommendations sends for this query, compiled (the benchmark's engine floor runs it bare). */
+export function compileSearch(db: Kysely<Database>, engine: Engine, query: SearchQuery, groups: StateGroups): CompiledQuery {
+  return compileSearchStatement(db, engine, statementInput(query, groups));
+}
+
 /** One page of matching recommendations, the total and the facet counts. */
 export async function searchRecommendations(db: Kysely<Database>, engine: Engine, query: SearchQuery, groups: StateGroups): Promise<SearchResult> {
-  const f = resolveFilters(query, groups);
   const { page, pageSize } = clampPaging(query);
-  const result = await runSearchStatement(db, engine, {
-    filters: f, groups, selectedGroups: { sur: query.surGroup ?? [], rs: query.rsGroup ?? [] },
-    sort: query.sort, limit: pageSize, offset: (page - 1) * pageSize,
-  });
+  const result = await runSearchStatement(db, engine, statementInput(query, groups));
   const items = result.page.map((json) => {
     const row = JSON.parse(json) as RecommendationRow & { states: string[] | null; issues: string[] | null };
     return toItem(row, row.states ?? [], row.issues ?? []);

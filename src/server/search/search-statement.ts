@@ -18,7 +18,7 @@
  * One pass over the matches instead of one query per facet is what keeps a search within a few
  * milliseconds on SQLite (bench/search-latency.ts).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { Engine } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import {
@@ -184,6 +184,11 @@ function buckets<T extends string | number>(counts: Map<string, number> | undefi
   const list = [...all].map(([value, count]) => ({ value, count }));
   if (numeric) return list.sort((a, b) => Number(a.value) - Number(b.value));
   return list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+/** The search statement as SQL and parameters, exactly as runSearchStatement sends it (benchmarks run it bare). */
+export function compileSearchStatement(db: Kysely<Database>, engine: Engine, input: StatementInput): CompiledQuery {
+  return sql`${statement(engine, input)}`.compile(db);
 }
 
 /** Runs the search statement: the number of matches, every facet's counts and the page. */

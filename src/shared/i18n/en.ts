@@ -8,6 +8,9 @@ import { enSettings } from './en-settings.js';
 import { enDashboard } from './en-dashboard.js';
 import { enOutreach } from './en-outreach.js';
 import { enDocument } from './en-document.js';
+import { enOutcome } from './en-outcome.js';
+import { enSecurity, enSecurityErrors } from './en-security.js';
+import { enAfterReview } from './en-after-review.js';
 
 export const en = {
   app: {
@@ -76,6 +79,8 @@ export const en = {
     'setup-done': 'This installation is already set up. Sign in instead.',
     'invitation-invalid': 'This invitation is invalid, used or expired. Ask your administrator for a new link.',
     'payload-too-large': 'The file or text is too large.',
+    ...enSecurityErrors,
+    'storage-full': 'The server has run out of disk space, so nothing was saved. Tell your administrator, then try again.',
     network: 'No connection to the server. Check your connection and try again.',
     unknown: 'Something went wrong on the server. Try again later.',
   },
@@ -258,6 +263,10 @@ export const en = {
       targets: 'Find target States',
       document: 'Write the advocacy document',
       outreach: 'Open the outreach board',
+      'outcome-import': 'Import the review’s recommendations',
+      'outcome-scoreboard': 'See which asks were made and thank the States',
+      'outcome-responses': 'Enter the responses and lobby on the noted ones',
+      monitoring: 'Open implementation monitoring',
     },
     previous: 'Previous stage: {{title}}',
     next: 'Next stage: {{title}}',
@@ -286,4 +295,7 @@ export const en = {
   drafting: enDrafting,
   outreach: enOutreach,
   document: enDocument,
+  outcome: enOutcome,
+  security: enSecurity,
+  afterReview: enAfterReview,
 } as const;

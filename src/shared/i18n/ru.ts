@@ -8,6 +8,9 @@ import { ruSettings } from './ru-settings.js';
 import { ruDashboard } from './ru-dashboard.js';
 import { ruOutreach } from './ru-outreach.js';
 import { ruDocument } from './ru-document.js';
+import { ruOutcome } from './ru-outcome.js';
+import { ruSecurity, ruSecurityErrors } from './ru-security.js';
+import { ruAfterReview } from './ru-after-review.js';
 
 export const ru: Catalog = {
   app: {
@@ -76,6 +79,8 @@ export const ru: Catalog = {
     'setup-done': 'Установка уже выполнена. Войдите в систему.',
     'invitation-invalid': 'Приглашение недействительно, уже использовано или истекло. Попросите администратора прислать новую ссылку.',
     'payload-too-large': 'Файл или текст слишком большой.',
+    ...ruSecurityErrors,
+    'storage-full': 'На сервере закончилось место на диске, поэтому ничего не сохранено. Сообщите администратору и повторите попытку.',
     network: 'Нет связи с сервером. Проверьте подключение и попробуйте снова.',
     unknown: 'На сервере произошла ошибка. Попробуйте позже.',
   },
@@ -259,6 +264,10 @@ export const ru: Catalog = {
       targets: 'Подобрать государства-адресаты',
       document: 'Подготовить информационную записку',
       outreach: 'Открыть доску работы с посольствами',
+      'outcome-import': 'Загрузить рекомендации обзора',
+      'outcome-scoreboard': 'Посмотреть, какие просьбы прозвучали, и поблагодарить государства',
+      'outcome-responses': 'Внести ответы и добиваться принятия «отмеченных»',
+      monitoring: 'Открыть мониторинг выполнения',
     },
     previous: 'Предыдущий этап: {{title}}',
     next: 'Следующий этап: {{title}}',
@@ -287,4 +296,7 @@ export const ru: Catalog = {
   drafting: ruDrafting,
   outreach: ruOutreach,
   document: ruDocument,
+  outcome: ruOutcome,
+  security: ruSecurity,
+  afterReview: ruAfterReview,
 };

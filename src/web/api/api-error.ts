@@ -15,6 +15,7 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   413: 'payload-too-large',
   422: 'validation',
   429: 'rate-limited',
+  507: 'storage-full',
 };
 
 export class ApiError extends Error {

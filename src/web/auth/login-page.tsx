@@ -1,6 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -13,6 +14,7 @@ import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { safeNext } from './safe-next.js';
 import { meQuery } from './session-queries.js';
+import { TwoFactorStep } from './two-factor-step.js';
 
 const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, { message: 'required' }) });
 type Values = z.input<typeof signInSchema>;
@@ -23,7 +25,15 @@ function signInError(error: unknown, t: (key: string) => string): string {
   return errorMessage(error, t as never);
 }
 
-/** Sign-in with e-mail and password. Wrong e-mail and wrong password get the same message. */
+/** better-auth's answer to a right password of an account with two-step sign-in: no session yet. */
+function needsSecondStep(answer: unknown): boolean {
+  return typeof answer === 'object' && answer !== null && (answer as { twoFactorRedirect?: unknown }).twoFactorRedirect === true;
+}
+
+/**
+ * Sign-in with e-mail and password, then (with two-step sign-in on) the authenticator's code or
+ * a recovery code. Wrong e-mail and wrong password get the same message.
+ */
 export function LoginPage() {
   const { t } = useTranslation();
   usePageTitle(t('auth.title'));
@@ -38,18 +48,31 @@ export function LoginPage() {
     validate: schemaResolver(signInSchema, { sync: true }),
     validateInputOnBlur: true,
   });
+  const [secondStep, setSecondStep] = useState(false);
+  const enter = async () => {
+    await client.refetchQueries({ queryKey: meQuery.queryKey });
+    void navigate(next, { replace: true });
+  };
   const signIn = useMutation({
     meta: { inlineErrors: true },
     mutationFn: (values: Values) =>
       http<unknown>('/api/auth/sign-in/email', { method: 'POST', body: { email: values.email.trim(), password: values.password } }),
-    onSuccess: async () => {
-      await client.refetchQueries({ queryKey: meQuery.queryKey });
-      void navigate(next, { replace: true });
+    onSuccess: async (answer) => {
+      if (needsSecondStep(answer)) setSecondStep(true);
+      else await enter();
     },
   });
 
   if (me.isPending) return <PageSkeleton lines={2} />;
   if (me.data && !signIn.isPending) return <Navigate to={next} replace />;
+  if (secondStep) {
+    const restart = () => {
+      setSecondStep(false);
+      signIn.reset();
+      form.setFieldValue('password', '');
+    };
+    return <TwoFactorStep onSignedIn={() => void enter()} onRestart={restart} />;
+  }
 
   return (
     <Stack>

@@ -25,6 +25,12 @@ export function CampaignTools({ campaignId }: { campaignId: string }) {
           <Button component={Link} to={`${base}/outreach`} variant="light">
             {t('document.tools.outreach')}
           </Button>
+          <Button component={Link} to={`${base}/outcome`} variant="light">
+            {t('outcome.tools.outcome')}
+          </Button>
+          <Button component={Link} to={`${base}/monitoring`} variant="light">
+            {t('outcome.tools.monitoring')}
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -10,6 +10,7 @@ import { dateCountdown } from '../layout/date-countdown.js';
 import { LoadError } from '../layout/load-error.js';
 import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { OutcomeRemindersSection } from '../outcome/outcome-reminders-section.js';
 import { FollowUpList, MeetingList } from './dashboard-outreach-list.js';
 import { DashboardSection } from './dashboard-section.js';
 import { DashboardTaskList } from './dashboard-task-list.js';
@@ -117,6 +118,7 @@ export function DashboardPage() {
           <MeetingList items={data.meetingsAhead} today={data.today} />
         </DashboardSection>
       </SimpleGrid>
+      <OutcomeRemindersSection />
       <DashboardSection
         id="blackouts-title"
         title={t('dashboard.blackouts')}

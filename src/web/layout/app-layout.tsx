@@ -9,6 +9,8 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { meQuery } from '../auth/session-queries.js';
+import { TwoFactorRequiredPage } from '../auth/two-factor-required-page.js';
+import { securityStatusQuery } from '../settings/security-queries.js';
 import { rememberLanguage } from '../i18n/i18n.js';
 import { AccountSection } from './account-section.js';
 import { LanguageSelect } from './language-select.js';
@@ -27,6 +29,10 @@ const NAV = [
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const me = useQuery(meQuery);
+  // While the organisation requires two-step sign-in that this member has not set up, the server
+  // answers nothing else: show the setup instead of the page (a failed check shows the page).
+  const security = useQuery({ ...securityStatusQuery, enabled: Boolean(me.data) });
+  const setupRequired = security.data?.setupRequired === true;
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
 
@@ -42,7 +48,7 @@ export function AppLayout() {
   useEffect(close, [location.pathname, close]);
   useFocusOnNavigate();
 
-  if (me.isPending) return <PageSkeleton />;
+  if (me.isPending || (me.data && security.isPending)) return <PageSkeleton />;
   if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
     const next = `${location.pathname}${location.search}`;
@@ -96,9 +102,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
-        <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<PageSkeleton />}>{setupRequired ? <TwoFactorRequiredPage /> : <Outlet />}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -18,6 +18,7 @@ function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: k
 const SetupPage = page(() => import('../setup/setup-page.js'), 'SetupPage');
 const LoginPage = page(() => import('../auth/login-page.js'), 'LoginPage');
 const InvitePage = page(() => import('../auth/invite-page.js'), 'InvitePage');
+const ResetPasswordPage = page(() => import('../auth/reset-password-page.js'), 'ResetPasswordPage');
 const DashboardPage = page(() => import('../dashboard/dashboard-page.js'), 'DashboardPage');
 const CampaignsPage = page(() => import('../campaigns/campaigns-page.js'), 'CampaignsPage');
 const NewCampaignPage = page(() => import('../campaigns/new-campaign-page.js'), 'NewCampaignPage');
@@ -29,6 +30,11 @@ const RecommendationDrawer = page(() => import('../recommendations/recommendatio
 const TargetFinderPage = page(() => import('../targets/target-finder-page.js'), 'TargetFinderPage');
 const DocumentBuilderPage = page(() => import('../document/document-builder-page.js'), 'DocumentBuilderPage');
 const OutreachBoardPage = page(() => import('../outreach/outreach-board-page.js'), 'OutreachBoardPage');
+const OutcomeImportPage = page(() => import('../outcome/outcome-import-page.js'), 'OutcomeImportPage');
+const MatchingPage = page(() => import('../outcome/matching-page.js'), 'MatchingPage');
+const ScoreboardPage = page(() => import('../outcome/scoreboard-page.js'), 'ScoreboardPage');
+const ResponsesPage = page(() => import('../outcome/responses-page.js'), 'ResponsesPage');
+const MonitoringPage = page(() => import('../monitoring/monitoring-page.js'), 'MonitoringPage');
 
 export const routes: RouteObject[] = [
   {
@@ -41,6 +47,7 @@ export const routes: RouteObject[] = [
           { path: 'setup', element: <SetupPage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'invite/:token', element: <InvitePage /> },
+          { path: 'reset-password/:token', element: <ResetPasswordPage /> },
         ],
       },
       {
@@ -55,6 +62,11 @@ export const routes: RouteObject[] = [
           { path: 'campaigns/:id/targets', element: <TargetFinderPage /> },
           { path: 'campaigns/:id/document', element: <DocumentBuilderPage /> },
           { path: 'campaigns/:id/outreach', element: <OutreachBoardPage /> },
+          { path: 'campaigns/:id/outcome', element: <OutcomeImportPage /> },
+          { path: 'campaigns/:id/outcome/matching', element: <MatchingPage /> },
+          { path: 'campaigns/:id/outcome/scoreboard', element: <ScoreboardPage /> },
+          { path: 'campaigns/:id/outcome/responses', element: <ResponsesPage /> },
+          { path: 'campaigns/:id/monitoring', element: <MonitoringPage /> },
           {
             path: 'recommendations',
             element: <RecommendationsPage />,

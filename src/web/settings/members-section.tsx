@@ -1,4 +1,4 @@
-import { Button, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -14,6 +14,7 @@ import { ConfirmModal } from '../layout/confirm-modal.js';
 import { LoadError } from '../layout/load-error.js';
 import { PageSkeleton } from '../layout/page-skeleton.js';
 import { ResponsiveTable, type Column } from '../layout/responsive-table.js';
+import { PasswordResetButton } from './password-reset-button.js';
 
 /** The organisation's members; admins change roles and remove members (after confirming). */
 export function MembersSection() {
@@ -84,9 +85,12 @@ export function MembersSection() {
       header: t('settings.memberActions'),
       render: (m) =>
         m.userId !== me.user.id ? (
-          <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(m)} aria-label={`${t('settings.remove')}: ${m.name}`}>
-            {t('settings.remove')}
-          </Button>
+          <Group gap={4} wrap="nowrap">
+            {canUpdate && <PasswordResetButton member={m} />}
+            <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(m)} aria-label={`${t('settings.remove')}: ${m.name}`}>
+              {t('settings.remove')}
+            </Button>
+          </Group>
         ) : null,
     });
   }

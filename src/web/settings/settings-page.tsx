@@ -12,13 +12,15 @@ import { InviteForm } from './invite-form.js';
 import { LanguageSection } from './language-section.js';
 import { MembersSection } from './members-section.js';
 import { RecommendationImportSection } from './recommendation-import-section.js';
+import { SecurityPolicySection } from './security-policy-section.js';
+import { SecuritySection } from './security-section.js';
 
-const TABS = ['team', 'language', 'calendar', 'recommendations', 'admin'] as const;
+const TABS = ['team', 'security', 'language', 'calendar', 'recommendations', 'admin'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
- * Team and invitations, language, calendar subscription and, for admins, the recommendations
- * data import, calendar import and audit log.
+ * Team and invitations, my account's security, language, calendar subscription and, for admins,
+ * the recommendations data import, the 2FA policy, calendar import and audit log.
  */
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -41,7 +43,7 @@ export function SettingsPage() {
         <Tabs.List className="no-print">
           {tabs.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {t(`settings.tabs.${value}`)}
+              {t(value === 'security' ? 'security.tab' : `settings.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -51,6 +53,9 @@ export function SettingsPage() {
             {can(me.role, 'member.invite') && <InviteForm />}
             {can(me.role, 'member.invite') && <InvitationsSection />}
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="security" pt="md">
+          <SecuritySection />
         </Tabs.Panel>
         <Tabs.Panel value="language" pt="md">
           <LanguageSection />
@@ -66,6 +71,7 @@ export function SettingsPage() {
         {isAdmin && (
           <Tabs.Panel value="admin" pt="md">
             <Stack gap="xl">
+              {can(me.role, 'member.update') && <SecurityPolicySection />}
               {can(me.role, 'calendar.import') && <CalendarImportSection />}
               {can(me.role, 'audit.read') && <AuditLogSection />}
             </Stack>

@@ -47,7 +47,7 @@ export function StagePage() {
   const previous = data.stages[index - 1];
   const next = data.stages[index + 1];
   const readOnly = !can(me.role, 'task.update');
-  const tool = toolLink(stage.tool, data);
+  const tool = toolLink(stage.tool, data, stage.key);
   const when =
     stage.status === 'upcoming'
       ? formatRelative(data.today, stage.start, i18n.language)

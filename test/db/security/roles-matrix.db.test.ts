@@ -33,7 +33,7 @@ describe.each(ENGINES)('roles × routes matrix (%s)', (engine) => {
     expect(PERMISSIONS.viewer).toEqual(['campaign.read', 'member.read', 'feed.manage']);
     expect(PERMISSIONS.editor.filter((a) => !PERMISSIONS.viewer.includes(a))).toEqual(['campaign.create', 'campaign.update', 'campaign.delete', 'task.update']);
     expect(PERMISSIONS.admin.filter((a) => !PERMISSIONS.editor.includes(a))).toEqual([
-      'member.invite', 'member.update', 'member.remove', 'calendar.import', 'recommendations.import', 'audit.read',
+      'member.invite', 'member.update', 'member.remove', 'calendar.import', 'recommendations.import', 'audit.read', 'organisation.export',
     ]);
     const count = (role: Role) => signedInRoutes.filter(([, spec]) => allowed(spec, role)).length;
     expect(count('viewer')).toBeLessThan(count('editor'));
@@ -50,8 +50,10 @@ describe.each(ENGINES)('roles × routes matrix (%s)', (engine) => {
       for (const method of methodsOf(route)) {
         for (const call of await callsOf(spec, contextOf(world, world.a))) {
           const answer = await send(server, clients[role], method, route, call);
-          seen.push(`${role} ${method}: ${answer.status}${answer.status >= 400 && answer.status !== 403 && answer.status !== 404 ? ` ${answer.text.slice(0, 300)}` : ''}`);
-          expected.push(`${role} ${method}: ${allowed(spec, role) ? spec.ok : 403}`);
+          const status = allowed(spec, role) ? spec.ok : 403;
+          // The body explains an unexpected error (a valid call may be refused on purpose: a wrong password is 422).
+          seen.push(`${role} ${method}: ${answer.status}${answer.status >= 400 && answer.status !== status && answer.status !== 403 && answer.status !== 404 ? ` ${answer.text.slice(0, 300)}` : ''}`);
+          expected.push(`${role} ${method}: ${status}`);
           if (answer.status === 403) expect(JSON.parse(answer.text).error.code).toBe('forbidden');
         }
       }

@@ -13,6 +13,8 @@ import {
   CONTACTS_CSV, disposableBriefing, disposableCampaign, disposableInvitation, disposableMember, disposablePost, HRC_SESSIONS_CSV, keyIssue,
   outcomeRecommendation, recommendationsCsv, REPORT_TEXT, type OrgSeed,
 } from './seed.js';
+import { AFTER_REVIEW_ROUTES } from './route-classification-after-review.js';
+import { ACCOUNT_ROUTES } from './route-classification-accounts.js';
 
 export type Role = 'viewer' | 'editor' | 'admin';
 
@@ -294,4 +296,5 @@ export const ROUTES: Record<string, RouteSpec> = {
     body: 'json', ids: { id: 'campaign', rid: 'outcome-recommendation' }, minimumRole: E, ok: 201,
     call: (ctx) => ({ params: c(ctx, { rid: ctx.seed.supportedRecId }), json: { date: '2025-02-02', text: `${ctx.seed.marker} draft law` } }),
   },
+  ...AFTER_REVIEW_ROUTES, ...ACCOUNT_ROUTES,
 };

@@ -1,8 +1,18 @@
 /**
  * The audit log: one entry per change, written in the same transaction as the change.
  * Changes list field names and non-secret new values only.
+ *
+ * Entries form one hash chain per organisation (plus one for instance-wide entries), see
+ * audit-hash.ts. Appending reads the chain's head, so two transactions appending to the same
+ * chain at once must not both read the same head: on PostgreSQL the head row is locked with
+ * SELECT … FOR UPDATE until the transaction ends (a second writer waits, then reads the new
+ * head; the entry's id is drawn after the lock, so ids grow along the chain). On SQLite, write
+ * transactions are serialised by the database (one writer, and a write on a stale snapshot
+ * fails with SQLITE_BUSY instead of forking the chain), so no lock statement is needed. One
+ * chain per organisation keeps organisations from waiting on each other's writes.
  */
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
+import { auditEntryHash, chainKeyOf, GENESIS_HASH } from '../audit-hash.js';
 import type { Database } from '../schema.js';
 
 export interface AuditEntry {
@@ -15,19 +25,68 @@ export interface AuditEntry {
   at: string;
 }
 
+const isPostgres = (db: Kysely<Database>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/** The chain's head, locked for this transaction on PostgreSQL; created on first use. */
+async function lockChainHead(trx: Kysely<Database>, chainKey: string, at: string): Promise<{ lastHash: string }> {
+  const read = async () => {
+    let query = trx.selectFrom('audit_chain_head').select(['last_hash']).where('chain_key', '=', chainKey);
+    if (isPostgres(trx)) query = query.forUpdate();
+    return query.executeTakeFirst();
+  };
+  let head = await read();
+  if (!head) {
+    // ON CONFLICT DO NOTHING: a concurrent first writer of the same chain makes this one wait
+    // for it (unique key), then the locked read below sees its head.
+    await trx
+      .insertInto('audit_chain_head')
+      .values({ chain_key: chainKey, last_id: 0, last_hash: GENESIS_HASH, updated_at: at })
+      .onConflict((oc) => oc.column('chain_key').doNothing())
+      .execute();
+    head = await read();
+  }
+  if (!head) throw new Error(`audit chain head ${chainKey || '(instance)'} could not be created`);
+  return { lastHash: head.last_hash };
+}
+
 export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db
+  // The head lock only lasts as long as a transaction: a caller outside one gets its own.
+  if (!db.isTransaction) {
+    await db.transaction().execute((trx) => appendAudit(trx, entry));
+    return;
+  }
+  const chainKey = chainKeyOf(entry.orgId);
+  const { lastHash } = await lockChainHead(db, chainKey, entry.at);
+  const changes = JSON.stringify(entry.changes);
+  const row = {
+    org_id: entry.orgId,
+    actor_id: entry.actorId,
+    action: entry.action,
+    object_type: entry.objectType,
+    object_id: entry.objectId,
+    changes,
+    at: entry.at,
+  };
+  // The id is part of the hash and only known once inserted.
+  const inserted = await db
     .insertInto('audit_log')
-    .values({
-      org_id: entry.orgId,
-      actor_id: entry.actorId,
-      action: entry.action,
-      object_type: entry.objectType,
-      object_id: entry.objectId,
-      changes: JSON.stringify(entry.changes),
-      at: entry.at,
-    })
-    .execute();
+    .values({ ...row, prev_hash: lastHash, hash: '' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = Number(inserted.id);
+  const hash = auditEntryHash({
+    prevHash: lastHash,
+    id,
+    at: row.at,
+    orgId: row.org_id,
+    actorId: row.actor_id,
+    action: row.action,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    changes,
+  });
+  await db.updateTable('audit_log').set({ hash }).where('id', '=', id).execute();
+  await db.updateTable('audit_chain_head').set({ last_id: id, last_hash: hash, updated_at: entry.at }).where('chain_key', '=', chainKey).execute();
 }
 
 export interface AuditRow {
@@ -40,15 +99,15 @@ export interface AuditRow {
   changes: Record<string, unknown>;
 }
 
-export async function listAudit(db: Kysely<Database>, orgId: string, limit: number): Promise<AuditRow[]> {
-  const rows = await db
+/** The organisation's newest entries; `beforeId` pages back to older ones. */
+export async function listAudit(db: Kysely<Database>, orgId: string, limit: number, beforeId?: number): Promise<AuditRow[]> {
+  let query = db
     .selectFrom('audit_log')
     .leftJoin('user', 'user.id', 'audit_log.actor_id')
     .select(['audit_log.id', 'audit_log.at', 'user.name as actorName', 'audit_log.action', 'audit_log.object_type', 'audit_log.object_id', 'audit_log.changes'])
-    .where('audit_log.org_id', '=', orgId)
-    .orderBy('audit_log.id', 'desc')
-    .limit(limit)
-    .execute();
+    .where('audit_log.org_id', '=', orgId);
+  if (beforeId !== undefined) query = query.where('audit_log.id', '<', beforeId);
+  const rows = await query.orderBy('audit_log.id', 'desc').limit(limit).execute();
   return rows.map((r) => ({
     id: Number(r.id),
     at: r.at,

@@ -1,0 +1,95 @@
+/**
+ * Scale: the pages of an organisation as it grows, through HTTP in-process (session, middleware,
+ * JSON), on the benchmark's database (the library loaded too). The organisation is grown in
+ * place (bench/lib/org-seed.ts) to 1×, 10× and 100× of a base size of ½ campaign, 50 contacts
+ * and 500 interactions: 100× is the issue's target, 50 campaigns, 5,000 contacts, 50,000
+ * interactions. At each size, interleaved request by request over the campaigns: the dashboard,
+ * a campaign page (GET /api/campaigns/:id: header, timeline, stages), its outreach board and its
+ * follow-ups list. Goal at the target size: dashboard and campaign page p95 under 50 ms.
+ *
+ *   BENCH_SCALE_FACTORS=1,10,100 (default)  BENCH_SCALE_REQUESTS=100 (per page and size)
+ *   npx tsx bench/scale.ts                  # UPR_SHARED_DATA=…, DATABASE_URL=… as for npm run bench
+ */
+import { resolveActor } from '../src/server/app/me.js';
+import { isMain, latencyFigures, median, round, type Figures } from './lib/figures.js';
+import type { HttpSession } from './lib/http-session.js';
+import { runStandalone, type BenchInstance } from './lib/instance.js';
+import { emptyOrg, growTo, sizeAt, type SeededOrg } from './lib/org-seed.js';
+import { inProcessSession } from './search-latency.js';
+
+export const SCALE_TARGET_MS = 50;
+/** The factor at which the organisation has the issue's target size. */
+export const TARGET_FACTOR = 100;
+const WARMUP = 10;
+
+export const scaleFactors = () => (process.env.BENCH_SCALE_FACTORS ?? '1,10,100').split(',').map(Number).filter((f) => f > 0).sort((a, b) => a - b);
+const requestsPerPage = () => Math.max(10, Number(process.env.BENCH_SCALE_REQUESTS ?? 100));
+
+const PAGES = {
+  dashboard: () => '/api/dashboard',
+  campaign: (id: string) => `/api/campaigns/${id}`,
+  outreach: (id: string) => `/api/campaigns/${id}/outreach`,
+  followUps: (id: string) => `/api/campaigns/${id}/follow-ups?includeDone=true`,
+} as const;
+type Page = keyof typeof PAGES;
+const TARGETED: ReadonlySet<Page> = new Set(['dashboard', 'campaign']);
+
+async function measurePages(session: HttpSession, org: SeededOrg, n: number): Promise<Record<Page, number[]>> {
+  const times: Record<Page, number[]> = { dashboard: [], campaign: [], outreach: [], followUps: [] };
+  const pages = Object.keys(PAGES) as Page[];
+  for (let i = 0; i < WARMUP + n; i++) {
+    const campaign = org.campaigns[(i * 7) % org.campaigns.length]!;
+    for (let k = 0; k < pages.length; k++) {
+      const page = pages[(i + k) % pages.length]!;
+      const started = performance.now();
+      await session.request('GET', PAGES[page](campaign.id));
+      if (i >= WARMUP) times[page].push(performance.now() - started);
+    }
+  }
+  return times;
+}
+
+export interface ScaleMeasurement {
+  figures: Figures;
+  /** The organisation at its largest size (the load benchmark reuses it). */
+  org: SeededOrg;
+  session: HttpSession;
+}
+
+export async function measureScale(instance: BenchInstance): Promise<ScaleMeasurement> {
+  const { deps } = instance.server;
+  const engine = instance.engine;
+  const session = await inProcessSession(instance);
+  const me = await session.getJson<{ user: { id: string } }>('/api/me');
+  const org = emptyOrg(await resolveActor(deps, me.user.id));
+  const figures: Figures = {};
+  const medians = new Map<number, Record<Page, number>>();
+  const factors = scaleFactors();
+  for (const factor of factors) {
+    const seeded = performance.now();
+    await growTo(deps, org, sizeAt(factor));
+    const s = org.size;
+    const what = `${s.campaigns} campaigns, ${s.contacts.toLocaleString('en-GB')} contacts, ${s.interactions.toLocaleString('en-GB')} interactions`;
+    figures[`${engine}.scale.x${factor}.seed`] = { value: round((performance.now() - seeded) / 1000, 2), unit: 's', engine, note: `growing the organisation to ${factor}× (${what})` };
+    const times = await measurePages(session, org, requestsPerPage());
+    for (const page of Object.keys(times) as Page[]) {
+      const target = factor >= TARGET_FACTOR && TARGETED.has(page) ? SCALE_TARGET_MS : undefined;
+      const all = latencyFigures(`${engine}.scale.x${factor}.${page}`, engine, times[page], `HTTP in-process GET ${PAGES[page](':id')} at ${factor}× (${what})`, target);
+      delete all[`${engine}.scale.x${factor}.${page}.max`];
+      Object.assign(figures, all);
+    }
+    medians.set(factor, Object.fromEntries(Object.entries(times).map(([page, t]) => [page, median(t)])) as Record<Page, number>);
+  }
+  const [first, last] = [factors[0]!, factors[factors.length - 1]!];
+  if (factors.length > 1) {
+    for (const page of Object.keys(PAGES) as Page[]) {
+      figures[`${engine}.scale.${page}.growth`] = {
+        value: round(medians.get(last)![page] / medians.get(first)![page], 2), unit: '×', engine,
+        note: `median at ${last}× ÷ median at ${first}× (data ${last / first}× larger; 1 = flat, ${last / first} = linear)`,
+      };
+    }
+  }
+  return { figures, org, session };
+}
+
+if (isMain(import.meta.url)) await runStandalone('scale', async (instance) => (await measureScale(instance)).figures);

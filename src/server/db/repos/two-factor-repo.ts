@@ -1,0 +1,102 @@
+/**
+ * Two-factor state of a user (better-auth's `twoFactor` row and `user.twoFactorEnabled` flag, a
+ * pending secret of ours) and the organisation's "require two-factor" policy. better-auth
+ * stores booleans as 0/1 in SQLite and as booleans in PostgreSQL: we write what it writes.
+ */
+import type { Kysely } from 'kysely';
+import type { Engine } from '../database.js';
+import type { Database } from '../schema.js';
+
+const flag = (engine: Engine, value: boolean) => (engine === 'postgres' ? value : value ? 1 : 0);
+const isOn = (value: unknown) => value === true || value === 1 || value === '1';
+
+export interface TwoFactorRecord {
+  enabled: boolean;
+  backupCodes: string | null;
+  pending: { secret: string; createdAt: string } | null;
+}
+
+export async function getTwoFactorRecord(db: Kysely<Database>, userId: string): Promise<TwoFactorRecord> {
+  const [user, row, pending] = await Promise.all([
+    db.selectFrom('user').select('twoFactorEnabled').where('id', '=', userId).executeTakeFirst(),
+    db.selectFrom('twoFactor').select('backupCodes').where('userId', '=', userId).executeTakeFirst(),
+    db.selectFrom('two_factor_pending').select(['secret', 'created_at']).where('user_id', '=', userId).executeTakeFirst(),
+  ]);
+  return {
+    enabled: isOn(user?.twoFactorEnabled) && row !== undefined,
+    backupCodes: row?.backupCodes ?? null,
+    pending: pending ? { secret: pending.secret, createdAt: pending.created_at } : null,
+  };
+}
+
+export async function savePendingSecret(db: Kysely<Database>, userId: string, secret: string, now: string): Promise<void> {
+  await db
+    .insertInto('two_factor_pending')
+    .values({ user_id: userId, secret, created_at: now })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ secret, created_at: now }))
+    .execute();
+}
+
+export async function deletePendingSecret(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('two_factor_pending').where('user_id', '=', userId).execute();
+}
+
+/** Turns two-factor sign-in on with a confirmed secret and fresh recovery codes. */
+export async function enableTwoFactor(db: Kysely<Database>, engine: Engine, user: { userId: string; secret: string; backupCodes: string }): Promise<void> {
+  await db.deleteFrom('twoFactor').where('userId', '=', user.userId).execute();
+  await db
+    .insertInto('twoFactor')
+    .values({
+      id: crypto.randomUUID(),
+      userId: user.userId,
+      secret: user.secret,
+      backupCodes: user.backupCodes,
+      verified: flag(engine, true),
+      failedVerificationCount: 0,
+      lockedUntil: null,
+    })
+    .execute();
+  await db.updateTable('user').set({ twoFactorEnabled: flag(engine, true) }).where('id', '=', user.userId).execute();
+}
+
+export async function replaceBackupCodes(db: Kysely<Database>, userId: string, backupCodes: string): Promise<void> {
+  await db.updateTable('twoFactor').set({ backupCodes }).where('userId', '=', userId).execute();
+}
+
+export async function disableTwoFactor(db: Kysely<Database>, engine: Engine, userId: string): Promise<void> {
+  await db.deleteFrom('twoFactor').where('userId', '=', userId).execute();
+  await db.deleteFrom('two_factor_pending').where('user_id', '=', userId).execute();
+  await db.updateTable('user').set({ twoFactorEnabled: flag(engine, false) }).where('id', '=', userId).execute();
+}
+
+export async function getTwoFactorPolicy(db: Kysely<Database>, orgId: string): Promise<boolean> {
+  const row = await db.selectFrom('organization').select('require_two_factor').where('id', '=', orgId).executeTakeFirst();
+  return isOn(row?.require_two_factor);
+}
+
+export async function setTwoFactorPolicy(db: Kysely<Database>, orgId: string, required: boolean): Promise<void> {
+  await db.updateTable('organization').set({ require_two_factor: required ? 1 : 0 }).where('id', '=', orgId).execute();
+}
+
+/** Members of the organisation who have not turned two-factor sign-in on. */
+export async function countMembersWithoutTwoFactor(db: Kysely<Database>, orgId: string): Promise<number> {
+  const rows = await db
+    .selectFrom('member')
+    .innerJoin('user', 'user.id', 'member.user_id')
+    .leftJoin('twoFactor', 'twoFactor.userId', 'member.user_id')
+    .select(['user.twoFactorEnabled', 'twoFactor.id as twoFactorId'])
+    .where('member.org_id', '=', orgId)
+    .execute();
+  return rows.filter((r) => !(isOn(r.twoFactorEnabled) && r.twoFactorId)).length;
+}
+
+/** One read per request: must this member set up two-factor sign-in before doing anything else? */
+export async function mustSetUpTwoFactor(db: Kysely<Database>, orgId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('organization')
+    .innerJoin('user', (join) => join.on('user.id', '=', userId))
+    .select(['organization.require_two_factor', 'user.twoFactorEnabled'])
+    .where('organization.id', '=', orgId)
+    .executeTakeFirst();
+  return row !== undefined && isOn(row.require_two_factor) && !isOn(row.twoFactorEnabled);
+}

@@ -1,0 +1,42 @@
+/**
+ * Deny by default: every API route outside the public list needs a better-auth session of a
+ * member. While the organisation requires two-step sign-in and the member has not set it up,
+ * only the routes of the setup page answer; everything else is 403 `two-factor-required`.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { AppError } from '../../core/errors.js';
+import { resolveActor, userLanguage } from '../app/me.js';
+import { mustSetUpTwoFactor } from '../app/security-policy.js';
+import { recordSessionActivity } from '../app/sessions.js';
+import type { Env, HttpContext } from './context.js';
+import { errorResponse } from './errors.js';
+import { isPublicPath } from './public-routes.js';
+
+/** What the two-step setup page needs (sign-out is better-auth's, outside the gate). */
+export const TWO_FACTOR_SETUP_ROUTES = new Set([
+  'GET /api/me',
+  'PUT /api/me/language',
+  'GET /api/account/security',
+  'POST /api/account/two-factor/setup',
+  'POST /api/account/two-factor/confirm',
+]);
+
+export function sessionGate(ctx: HttpContext): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    if (isPublicPath(c.req.path)) return next();
+    const headers = c.req.raw.headers;
+    const validate = () => ctx.auth.api.getSession({ headers });
+    const session = await (ctx.sessions ? ctx.sessions.lookup(headers, validate) : validate());
+    if (!session) return errorResponse(c, new AppError('unauthenticated', 'Please sign in.'));
+    // Read together: on PostgreSQL each is a round trip.
+    const [actor, language] = await Promise.all([resolveActor(ctx.deps, session.user.id), userLanguage(ctx.deps, session.user.id)]);
+    c.set('actor', actor);
+    c.set('sessionId', session.session.id);
+    c.set('language', language);
+    if (!TWO_FACTOR_SETUP_ROUTES.has(`${c.req.method} ${c.req.path}`) && (await mustSetUpTwoFactor(ctx.deps, actor))) {
+      return errorResponse(c, new AppError('two-factor-required', 'Your organisation requires two-step sign-in. Set it up in your account settings first.'));
+    }
+    await recordSessionActivity(ctx.deps, session.session.id);
+    return next();
+  };
+}
