@@ -6,6 +6,8 @@
  * interactions. At each size, interleaved request by request over the campaigns: the dashboard,
  * a campaign page (GET /api/campaigns/:id: header, timeline, stages), its outreach board and its
  * follow-ups list. Goal at the target size: dashboard and campaign page p95 under 50 ms.
+ * The calendar downloads are measured apart, with fewer requests (each builds every event of a
+ * plan): a campaign's plan.ics, and the member's calendar feed (every campaign of the organisation).
  *
  *   BENCH_SCALE_FACTORS=1,10,100 (default)  BENCH_SCALE_REQUESTS=100 (per page and size)
  *   npx tsx bench/scale.ts                  # UPR_SHARED_DATA=…, DATABASE_URL=… as for npm run bench
@@ -33,6 +35,22 @@ const PAGES = {
 } as const;
 type Page = keyof typeof PAGES;
 const TARGETED: ReadonlySet<Page> = new Set(['dashboard', 'campaign']);
+/** Requests per size for the calendar downloads (BENCH_SCALE_CALENDAR_REQUESTS). */
+const calendarRequests = () => Math.max(2, Number(process.env.BENCH_SCALE_CALENDAR_REQUESTS ?? 10));
+
+async function measureCalendars(session: HttpSession, org: SeededOrg, feedPath: string, n: number): Promise<{ planIcs: number[]; calendarFeed: number[] }> {
+  const times = { planIcs: [] as number[], calendarFeed: [] as number[] };
+  for (let i = 0; i < n + 1; i++) {
+    const campaign = org.campaigns[(i * 7) % org.campaigns.length]!;
+    let started = performance.now();
+    await session.request('GET', `/api/campaigns/${campaign.id}/plan.ics`);
+    if (i > 0) times.planIcs.push(performance.now() - started);
+    started = performance.now();
+    await session.request('GET', feedPath);
+    if (i > 0) times.calendarFeed.push(performance.now() - started);
+  }
+  return times;
+}
 
 async function measurePages(session: HttpSession, org: SeededOrg, n: number): Promise<Record<Page, number[]>> {
   const times: Record<Page, number[]> = { dashboard: [], campaign: [], outreach: [], followUps: [] };
@@ -63,6 +81,8 @@ export async function measureScale(instance: BenchInstance): Promise<ScaleMeasur
   const me = await session.getJson<{ user: { id: string } }>('/api/me');
   const org = emptyOrg(await resolveActor(deps, me.user.id));
   const figures: Figures = {};
+  const feed = JSON.parse((await session.request('POST', '/api/calendar-feed', {})).text) as { url: string };
+  const feedPath = new URL(feed.url).pathname;
   const medians = new Map<number, Record<Page, number>>();
   const factors = scaleFactors();
   for (const factor of factors) {
@@ -78,6 +98,13 @@ export async function measureScale(instance: BenchInstance): Promise<ScaleMeasur
       delete all[`${engine}.scale.x${factor}.${page}.max`];
       Object.assign(figures, all);
     }
+    const calendars = await measureCalendars(session, org, feedPath, calendarRequests());
+    figures[`${engine}.scale.x${factor}.planIcs.p50`] = {
+      value: round(median(calendars.planIcs)), unit: 'ms', engine, note: `HTTP in-process GET /api/campaigns/:id/plan.ics (one campaign's plan as iCalendar) at ${factor}×: median of ${calendars.planIcs.length}`,
+    };
+    figures[`${engine}.scale.x${factor}.calendarFeed.p50`] = {
+      value: round(median(calendars.calendarFeed)), unit: 'ms', engine, note: `GET /feeds/:token.ics (the member's feed: every campaign's plan) at ${factor}× (${s.campaigns} campaigns): median of ${calendars.calendarFeed.length}`,
+    };
     medians.set(factor, Object.fromEntries(Object.entries(times).map(([page, t]) => [page, median(t)])) as Record<Page, number>);
   }
   const [first, last] = [factors[0]!, factors[factors.length - 1]!];

@@ -37,6 +37,15 @@ export class HttpSession {
     return { status: response.status, text };
   }
 
+  /** The Cookie header this browser sends (to hand a signed-in session to a load generator). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async signInAs(email: string, password: string): Promise<void> {
+    await this.request('POST', '/api/auth/sign-in/email', { email, password });
+  }
+
   async getJson<T>(pathAndQuery: string): Promise<T> {
     return JSON.parse((await this.request('GET', pathAndQuery)).text) as T;
   }

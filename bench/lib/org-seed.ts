@@ -100,7 +100,11 @@ async function addContacts(deps: AppDeps, org: SeededOrg, from: number, to: numb
   await insertChunked(deps, 'outreach_person', rows);
 }
 
-/** Interactions over the last two years, one follow-up per four (nine in ten of them done). */
+/**
+ * Interactions over the last two years, one follow-up per four. Logging a call or meeting
+ * completes a channel's open follow-ups, so few stay open: one per hundred interactions (about
+ * one channel in five), due from a month ago to a month ahead; the others are done.
+ */
 async function addInteractions(deps: AppDeps, org: SeededOrg, from: number, to: number): Promise<void> {
   const channels = org.campaigns.flatMap((c) => c.channels.map((ch) => ({ campaignId: c.id, channelId: ch.id })));
   const today = deps.clock.today();
@@ -113,10 +117,10 @@ async function addInteractions(deps: AppDeps, org: SeededOrg, from: number, to: 
     const date = addDays(today, -((n * 17) % 730));
     interactions.push({ id, org_id: org.actor.orgId, campaign_id: ch.campaignId, channel_id: ch.channelId, kind: KINDS[n % KINDS.length]!, date, person_id: null, briefing_id: null, note: `Interaction ${n + 1}`, created_by: org.actor.userId, created_at: now });
     if (n % 4 === 0) {
-      const open = n % 40 === 0;
+      const open = n % 100 === 0;
       followUps.push({
-        id: crypto.randomUUID(), org_id: org.actor.orgId, campaign_id: ch.campaignId, channel_id: ch.channelId, kind: n % 8 === 0 ? 'meeting' : 'follow-up-call',
-        due_date: open ? addDays(today, ((n / 40) % 60) - 30) : addDays(date, 7), interaction_id: id, note: '', done_at: open ? null : now, done_by: open ? null : org.actor.userId, created_at: now,
+        id: crypto.randomUUID(), org_id: org.actor.orgId, campaign_id: ch.campaignId, channel_id: ch.channelId, kind: (n / 4) % 3 === 0 ? 'meeting' : 'follow-up-call',
+        due_date: open ? addDays(today, ((n / 100) % 60) - 30) : addDays(date, 7), interaction_id: id, note: '', done_at: open ? null : now, done_by: open ? null : org.actor.userId, created_at: now,
       });
     }
   }

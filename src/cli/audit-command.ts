@@ -32,7 +32,7 @@ export function brokenMessage(broken: AuditBrokenEntry): string {
 /** Prints the result; throws AuditBrokenError when a chain is broken. */
 export async function reportAuditVerification(deps: Pick<AppDeps, 'db'>, format: 'text' | 'json'): Promise<AuditVerification> {
   const result = await verifyAuditLog(deps);
-  if (format === 'json') writeJson({ ok: result.broken === null, entries: result.entries, chains: result.chains, broken: result.broken });
+  if (format === 'json') writeJson({ ok: result.broken === null, entries: result.entries, chains: result.chains, broken: result.broken, heads: result.heads });
   else if (!result.broken) process.stdout.write(`OK: ${result.entries} audit entries in ${result.chains} chain(s), hash chains intact.\n`);
   if (result.broken) throw new AuditBrokenError(brokenMessage(result.broken));
   return result;

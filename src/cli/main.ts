@@ -14,6 +14,7 @@ import type { DocumentCommandOptions } from './document-command.js';
 import type { OutcomeParseOptions } from './outcome-command.js';
 import type { AuditVerifyOptions } from './audit-command.js';
 import type { BackupCommandOptions } from './backup-command.js';
+import type { OrgImportOptions } from './org-command.js';
 
 const program = new Command();
 program
@@ -172,6 +173,20 @@ program
   .action((file: string, opts: BackupCommandOptions) =>
     runCommand(async () => {
       await (await import('./backup-command.js')).restoreCommand(file, opts);
+    }),
+  );
+
+const orgCommand = program.command('org').description("an organisation's data, moved between instances");
+orgCommand
+  .command('import')
+  .description("import an organisation's export (downloaded by its admin) under new ids; prints each member's link to set a password")
+  .argument('<file>', 'the organisation export (.json)')
+  .option('--name <name>', "the organisation's name here (default: its name in the file)")
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((file: string, opts: OrgImportOptions) =>
+    runCommand(async () => {
+      await (await import('./org-command.js')).orgImportCommand(file, opts);
     }),
   );
 

@@ -45,7 +45,8 @@ describe.each(ENGINES)('audit hash chain (%s)', (engine) => {
       byOrg.set(key, row.hash);
     }
     const result = await verify();
-    expect(result).toEqual({ entries: rows.length, chains: byOrg.size, broken: null });
+    expect(result).toMatchObject({ entries: rows.length, chains: byOrg.size, broken: null });
+    expect(result.heads.map((h) => [h.chain, h.lastHash])).toEqual([...byOrg].sort(([a], [b]) => a.localeCompare(b)));
     expect(byOrg.size).toBeGreaterThanOrEqual(2);
   });
 
@@ -165,7 +166,7 @@ describe.each(ENGINES)('migration 2026-11-28T0200 hashes the existing entries (%
       expect(r.hash).toBe(
         auditEntryHash({ prevHash: r.prev_hash, id: Number(r.id), at: r.at, orgId: r.org_id, actorId: r.actor_id, action: r.action, objectType: r.object_type, objectId: r.object_id, changes: r.changes }),
       );
-      expect(await verifyAuditLog(handle)).toEqual({ entries: 4, chains: 3, broken: null });
+      expect(await verifyAuditLog(handle)).toMatchObject({ entries: 4, chains: 3, broken: null });
       // New entries continue the migrated chains.
       await appendAudit(handle.db, { orgId: 'org-a', actorId: null, action: 'after', objectType: 'x', objectId: null, changes: {}, at: '2026-11-28T10:00:00.000Z' });
       expect((await verifyAuditLog(handle)).broken).toBeNull();
@@ -190,7 +191,7 @@ describe('upr-advocate audit verify (the executable, SQLite)', () => {
       expect(ok.stdout).toBe(`OK: ${rows.length} audit entries in 1 chain(s), hash chains intact.\n`);
       expect(ok.code).toBe(0);
       const json = cli('audit', 'verify', '--format', 'json');
-      expect(JSON.parse(json.stdout)).toEqual({ ok: true, entries: rows.length, chains: 1, broken: null });
+      expect(JSON.parse(json.stdout)).toEqual({ ok: true, entries: rows.length, chains: 1, broken: null, heads: [{ chain: rows[0]!.org_id, lastId: Number(rows.at(-1)!.id), lastHash: rows.at(-1)!.hash }] });
 
       const victim = rows.at(-1)!;
       const handle = openDatabase({ dataDir, databaseUrl: null });

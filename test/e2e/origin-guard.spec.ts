@@ -35,3 +35,10 @@ test('the origin guard catches requests to another origin and loads the CSP refu
   expect(watch.problems()).toContain(`request to another origin: ${ELSEWHERE}/`);
   await context.close();
 });
+
+// The automatic fixture of every test: this one only asks another origin, so the fixture must
+// fail it when the test ends. Marked as failing, it is green only when the fixture does fail it.
+test('the automatic guard fails a test whose page asked another origin', async ({ page }) => {
+  test.fail();
+  await page.goto(`${ELSEWHERE}/`).catch(() => undefined);
+});

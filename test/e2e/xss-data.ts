@@ -77,6 +77,8 @@ export async function seedSweep(api: Api, accept: AcceptInvitation): Promise<See
   await seedOutcome(api, base, issue.id, v, all, scriptUrl);
   const fileCampaignId = await importCampaignFile(api, v, all, scriptUrl);
   const libraryRecommendationId = await importLibrary(api, v);
+  // Not stored: a search typed into the address bar, which the page reflects in its search box.
+  all('XssQuery');
   return { campaignId: campaign.id, stageKeys: campaign.stages.map((s) => s.key), fileCampaignId, libraryRecommendationId, value };
 }
 

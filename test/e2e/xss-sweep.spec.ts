@@ -124,6 +124,7 @@ function visits(s: Seeded): Visit[] {
     { path: `/api${file}/document/html`, shows: [...FILE_ISSUE, ...FILE_SETTINGS] },
     { path: '/recommendations?q=XssLibrary', shows: ['XssLibrary'] },
     { path: `/recommendations/${s.libraryRecommendationId}`, shows: ['XssLibrary'] },
+    { path: `/recommendations?q=${encodeURIComponent(s.value.XssQuery ?? '')}`, shows: ['XssQuery'] },
     { path: '/settings', shows: ['XssMemberName'] },
     // The audit log shows the changed values (the report's symbol is among the last 50 changes).
     { path: '/settings?tab=admin', shows: ['XssSymbol'] },
@@ -157,6 +158,11 @@ test('script payloads in every text field are shown as text and never run', asyn
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
+  // A payload must not break the server either: no answer of the sweep may be a 5xx.
+  const serverErrors: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 500) serverErrors.push(`${response.status()} ${response.url()}`);
+  });
   await page.setViewportSize({ width: 1366, height: 900 });
   await pinBrowserClock(page);
   await signInAsAdmin(page);
@@ -179,6 +185,7 @@ test('script payloads in every text field are shown as text and never run', asyn
       await expect(page.getByRole('dialog')).toHaveCount(0);
     }
     expect(dialogs, `${visit.path}: no dialog may open`).toEqual([]);
+    expect(serverErrors, `${visit.path}: no server error`).toEqual([]);
   }
 });
 

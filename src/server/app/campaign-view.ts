@@ -18,9 +18,26 @@ export function progressKey(stageKey: string, taskKey: string): string {
   return `${stageKey}/${taskKey}`;
 }
 
+/**
+ * expectedReviewDates per calendar (a reloaded calendar is a new object, so its entries go with
+ * the old one): every campaign page and the dashboard (once per campaign) ask it again, and it
+ * walks every review of the calendar (bench/scale.ts).
+ */
+const expectedCache = new WeakMap<UprCalendar, Map<string, readonly IsoDate[]>>();
+
+function expectedReviewDatesOf(calendar: UprCalendar, iso3: string, until: IsoDate): readonly IsoDate[] {
+  let byKey = expectedCache.get(calendar);
+  if (!byKey) expectedCache.set(calendar, (byKey = new Map()));
+  if (byKey.size > 10_000) byKey.clear();
+  const key = `${iso3}|${until}`;
+  let dates = byKey.get(key);
+  if (!dates) byKey.set(key, (dates = Object.freeze(expectedReviewDates(calendar, iso3, until))));
+  return dates;
+}
+
 export function reviewWarnings(calendar: UprCalendar, iso3: string, reviewDate: IsoDate, today: IsoDate): PlanWarning[] {
   const warnings: PlanWarning[] = [];
-  const expected = expectedReviewDates(calendar, iso3, addDays(reviewDate, 400));
+  const expected = expectedReviewDatesOf(calendar, iso3, addDays(reviewDate, 400));
   if (expected.length > 0) {
     const nearest = expected.reduce((best, d) => (Math.abs(diffDays(d, reviewDate)) < Math.abs(diffDays(best, reviewDate)) ? d : best));
     if (Math.abs(diffDays(nearest, reviewDate)) > FAR_FROM_SESSION_DAYS) {

@@ -7,7 +7,7 @@ import { addDays, rangesOverlap, type IsoDate } from '../../core/dates.js';
 import type { DashboardDto, DashboardFollowUpDto, DashboardItemDto, DashboardMeetingDto } from '../../shared/contracts/campaigns.js';
 import { listCampaigns as listCampaignRows, listTaskProgress } from '../db/repos/campaigns-repo.js';
 import { listFollowUps, listUpcomingBriefings } from '../db/repos/interaction-repo.js';
-import type { CampaignRow } from '../db/schema.js';
+import type { CampaignRow, TaskProgressRow } from '../db/schema.js';
 import { buildCampaignDto } from './campaign-view.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
 import { toFollowUpDto } from './follow-ups.js';
@@ -60,7 +60,12 @@ export async function getDashboard(deps: AppDeps, actor: Actor, language: string
   const weekEnd = addDays(today, 6);
   const calendar = deps.calendar.get();
   const campaigns = await listCampaignRows(deps.db, actor.orgId);
-  const progress = Map.groupBy(await listTaskProgress(deps.db, actor.orgId, campaigns.map((c) => c.id)), (p) => p.campaign_id);
+  const progress = new Map<string, TaskProgressRow[]>();
+  for (const p of await listTaskProgress(deps.db, actor.orgId, campaigns.map((c) => c.id))) {
+    const list = progress.get(p.campaign_id);
+    if (list) list.push(p);
+    else progress.set(p.campaign_id, [p]);
+  }
   const dueThisWeek: DashboardItemDto[] = [];
   const overdue: DashboardItemDto[] = [];
   const blackoutsSoon: DashboardDto['blackoutsSoon'] = [];

@@ -43,9 +43,13 @@ export async function updateLanguage(deps: AppDeps, actor: Actor, language: Lang
   });
 }
 
-export async function readAudit(deps: AppDeps, actor: Actor, limit: number): Promise<AuditRow[]> {
+/** The newest entries; `before` (an entry id) pages back to older ones. */
+export async function readAudit(deps: AppDeps, actor: Actor, limit: number, before?: number): Promise<AuditRow[]> {
   authorize(actor, 'audit.read');
   // `?limit=2.5` or `?limit=1e400` must not reach SQL (both engines refuse a fractional LIMIT).
   const rows = Number.isNaN(limit) ? 50 : Math.trunc(limit);
-  return listAudit(deps.db, actor.orgId, Math.min(Math.max(rows, 1), 500));
+  if (before !== undefined && !(Number.isSafeInteger(before) && before > 0)) {
+    throw new AppError('validation', 'before must be the id of an audit entry (a positive whole number).', { issues: [{ path: 'before', message: 'invalid' }] });
+  }
+  return listAudit(deps.db, actor.orgId, Math.min(Math.max(rows, 1), 500), before);
 }

@@ -10,7 +10,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 // Exact ids shorter than this (a State code, a number) are not treated as references.
 const MIN_ID_LENGTH = 16;
 
-export function remapIds(file: OrganisationExport): { mapped: OrganisationExport; newId: (old: string) => string } {
+export function remapIds(file: OrganisationExport): { mapped: OrganisationExport; newId: (old: string) => string; idMap: Map<string, string> } {
   const ids = new Map<string, string>();
   const add = (id: unknown, always = false) => {
     if (typeof id === 'string' && (always || id.length >= MIN_ID_LENGTH) && !ids.has(id)) ids.set(id, crypto.randomUUID());
@@ -34,5 +34,5 @@ export function remapIds(file: OrganisationExport): { mapped: OrganisationExport
     tables: Object.fromEntries(Object.entries(file.tables).map(([name, rows]) => [name, rows.map(rewriteRow)])),
     audit: file.audit.map(rewriteRow),
   };
-  return { mapped, newId: (old) => ids.get(old) ?? old };
+  return { mapped, newId: (old) => ids.get(old) ?? old, idMap: ids };
 }

@@ -70,6 +70,8 @@ export interface OrganisationImportSummary {
   name: string;
   rows: number;
   members: ImportedMember[];
+  /** Old id → new id of everything imported (for checks; not printed). */
+  idMap: Map<string, string>;
 }
 
 function parseExport(input: unknown): OrganisationExport {
@@ -96,7 +98,7 @@ export async function importOrganisation(deps: AppDeps, input: unknown, options:
   }
   const badRole = (file.tables.member ?? []).find((m) => !isRole(m.role));
   if (badRole) throw new AppError('validation', `the export gives a member the unknown role "${String(badRole.role)}".`);
-  const { mapped, newId } = remapIds(file);
+  const { mapped, newId, idMap } = remapIds(file);
   const orgId = newId(file.organisation.id);
   const name = options.name?.trim() || file.organisation.name;
   const now = deps.clock.now();
@@ -123,7 +125,7 @@ export async function importOrganisation(deps: AppDeps, input: unknown, options:
     await appendAudit(trx, { orgId, actorId: null, action: 'organisation.import', objectType: 'organisation', objectId: orgId, changes: { name, from: file.organisation.id, exportedAt: file.exportedAt, rows, members: members.length }, at: now });
   });
   const admin = members.find((m) => m.role === 'admin');
-  if (!admin) return { orgId, name, rows, members: [] };
+  if (!admin) return { orgId, name, rows, members: [], idMap };
   const actor: Actor = { userId: admin.user_id, orgId, role: 'admin' };
   const people = new Map(mapped.users.map((u) => [u.id, u]));
   const imported: ImportedMember[] = [];
@@ -132,5 +134,5 @@ export async function importOrganisation(deps: AppDeps, input: unknown, options:
     if (!person) continue;
     imported.push({ name: person.name, email: person.email, role: m.role, passwordLink: (await issuePasswordReset(deps, actor, m.id)).link });
   }
-  return { orgId, name, rows, members: imported };
+  return { orgId, name, rows, members: imported, idMap };
 }

@@ -15,6 +15,7 @@ import * as outcomeMonitoring from './migrations/2026-11-27T2300-outcome-monitor
 import * as nextCycle from './migrations/2026-11-28T0300-next-cycle.js';
 import * as auditChain from './migrations/2026-11-28T0200-audit-chain.js';
 import * as accountsSecurity from './migrations/2026-11-28T0100-accounts-security.js';
+import * as performanceIndexes from './migrations/2026-11-28T0400-performance-indexes.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-28T0300-next-cycle': nextCycle,
   '2026-11-28T0200-audit-chain': auditChain,
   '2026-11-28T0100-accounts-security': accountsSecurity,
+  '2026-11-28T0400-performance-indexes': performanceIndexes,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -92,7 +92,9 @@ export function apiRoutes(ctx: HttpContext) {
     return c.body(null, 204);
   });
 
-  app.get('/api/audit', async (c) => c.json(await readAudit(deps, actorOf(c), Number(c.req.query('limit') ?? 50) || 50)));
+  app.get('/api/audit', async (c) =>
+    c.json(await readAudit(deps, actorOf(c), Number(c.req.query('limit') ?? 50) || 50, c.req.query('before') === undefined ? undefined : Number(c.req.query('before')))),
+  );
   app.post('/api/admin/calendar/import', async (c) => {
     const kind = c.req.query('kind') ?? '';
     if (!(CALENDAR_IMPORT_KINDS as readonly string[]).includes(kind)) {

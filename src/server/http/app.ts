@@ -16,6 +16,7 @@ import { outreachRoutes } from './outreach-routes.js';
 import { contactsRoutes } from './contacts-routes.js';
 import { outcomeRoutes } from './outcome-routes.js';
 import { afterReviewRoutes } from './after-review-routes.js';
+import { organisationExportRoutes } from './organisation-export-routes.js';
 import type { Env, HttpContext } from './context.js';
 import { errorResponse, handleError } from './errors.js';
 import { publicRoutes } from './public-routes.js';
@@ -66,6 +67,7 @@ export function createHttpApp(ctx: HttpContext, options: HttpOptions) {
   app.route('/', contactsRoutes(ctx));
   app.route('/', outcomeRoutes(ctx));
   app.route('/', afterReviewRoutes(ctx));
+  app.route('/', organisationExportRoutes(ctx));
   app.all('/api/*', (c) => errorResponse(c, new AppError('not-found', `No API route ${c.req.method} ${c.req.path}`)));
 
   const webDir = options.webDir;

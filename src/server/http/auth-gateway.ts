@@ -67,12 +67,17 @@ async function signedInEmail(response: Response): Promise<string | null> {
  * better-auth's refusals of the second step in our error contract (a translated code): a wrong
  * code, a challenge that expired or ran out of attempts (start again), an account locked.
  */
+const CHALLENGE_ENDED = new Set(['INVALID_TWO_FACTOR_COOKIE', 'TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE', 'TOTP_NOT_ENABLED', 'BACKUP_CODES_NOT_ENABLED']);
+
 async function secondStepError(response: Response): Promise<AppError | null> {
   if (response.ok) return null;
   const code = (await jsonOf(await response.clone().text()))?.code;
   if (code === 'INVALID_CODE' || code === 'INVALID_BACKUP_CODE') return new AppError('two-factor-code-invalid', 'This code is not right.', { field: 'code' });
   if (response.status === 429) return new AppError('rate-limited', 'Too many wrong codes. Wait 15 minutes and try again.');
-  return new AppError('unauthenticated', 'The sign-in expired or had too many wrong codes. Start again with your password.', { restart: true });
+  if (typeof code === 'string' && CHALLENGE_ENDED.has(code)) {
+    return new AppError('unauthenticated', 'The sign-in expired or had too many wrong codes. Start again with your password.', { restart: true });
+  }
+  return null;
 }
 
 function deviceSecret(ctx: HttpContext): string {

@@ -125,6 +125,7 @@ export const enOutcome = {
     replaceTitle: 'Replace the saved outcome?',
     replaceText:
       'The outcome {{symbol}} is already saved. Recommendations with the same paragraph numbers keep their work; those missing from the new list are deleted with their matches, tasks and monitoring.',
+    replaceDeleted: 'Recommendations that would be deleted: {{n}}.',
     replace: 'Replace',
   },
   rowErrors: {

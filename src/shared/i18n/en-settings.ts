@@ -57,6 +57,11 @@ export const enSettings = {
   auditChanges: 'Changes',
   auditEmpty: 'No changes recorded yet.',
   systemActor: 'System',
+  auditOlder: 'Show older changes',
+  exportTitle: 'Download all data',
+  exportHelp:
+    "Everything of your organisation in one file (JSON): campaigns, outreach, outcome, monitoring, imported recommendations, members and the audit log — no passwords. To move to another server, its operator imports the file with `upr-advocate org import`. Keep the file safe: it holds your contacts.",
+  exportButton: 'Download all data (JSON)',
   recImport: {
     title: 'Import recommendations',
     intro:

@@ -259,7 +259,6 @@ export const en = {
     tips: 'Tip',
     tool: 'Open the tool',
     tools: {
-      'next-cycle': 'Create the campaign for the next review',
       targets: 'Find target States',
       document: 'Write the advocacy document',
       outreach: 'Open the outreach board',

@@ -76,7 +76,7 @@ describe('LoginPage, second step', () => {
     expect(await screen.findByText('Dashboard page')).toBeTruthy();
     const verifications = calls.filter((c) => c.key === 'POST /api/auth/two-factor/verify-totp').map((c) => c.body);
     expect(verifications).toEqual([{ code: '123456' }, { code: '654321' }]);
-  });
+  }, 20_000);
 
   it('checks the format before asking the server', async () => {
     const calls = server({ 'GET /api/me': [UNAUTHENTICATED], 'POST /api/auth/sign-in/email': [SECOND_STEP] });
@@ -102,7 +102,7 @@ describe('LoginPage, second step', () => {
     typeCode('Recovery code', 'ijKL3mnOP4');
     expect(await screen.findByText('Dashboard page')).toBeTruthy();
     expect(calls.filter((c) => c.key.includes('verify-backup-code')).map((c) => c.body)).toEqual([{ code: 'abCD1-efGH2' }, { code: 'ijKL3-mnOP4' }]);
-  });
+  }, 20_000);
 
   it('sends the person back to the password, in Russian, when the challenge has ended', async () => {
     await i18n.changeLanguage('ru');

@@ -8,6 +8,7 @@ import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 import { CampaignIssuesEditor } from '../targets/campaign-issues-editor.js';
 import { CampaignTargetsSection } from '../targets/campaign-targets-section.js';
+import { BaselineList } from '../after-review/baseline-list.js';
 import { CampaignTools } from './campaign-tools.js';
 import { CampaignHeader } from './campaign-header.js';
 import { campaignQuery } from './campaign-queries.js';
@@ -34,6 +35,7 @@ export function CampaignPage() {
       <NowCard campaign={data} />
       <Timeline campaign={data} />
       <CampaignTools campaignId={data.id} />
+      <BaselineList campaignId={data.id} sur={data.state.name} />
       <CampaignIssuesEditor campaignId={data.id} />
       <CampaignTargetsSection campaignId={data.id} />
       <StageList campaign={data} />

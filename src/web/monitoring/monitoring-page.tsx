@@ -11,6 +11,7 @@ import { OutcomeFrame, outcomeSectionPath } from '../outcome/outcome-frame.js';
 import { monitoringQuery } from '../outcome/outcome-queries.js';
 import { useStatusLabel } from './monitoring-labels.js';
 import { MonitoredItem } from './monitored-item.js';
+import { MidtermReportPanel } from '../after-review/midterm-report-panel.js';
 import { MonitoringSummary } from './monitoring-summary.js';
 
 /** '' for all issues, 'none' for recommendations tied to no key issue. */
@@ -55,6 +56,7 @@ function MonitoringWorkspace({ campaign, canEdit }: { campaign: CampaignDto; can
     <Stack gap="lg">
       {!canEdit && <Alert color="gray">{t('outcome.readOnly')}</Alert>}
       <MonitoringSummary data={data} />
+      <MidtermReportPanel campaignId={campaign.id} />
       <Stack gap="sm" component="section" aria-labelledby="monitored-title">
         <Title order={2} size="h3" id="monitored-title">
           {t('outcome.monitoring.listTitle')}

@@ -175,6 +175,8 @@ describe('OutcomeImportPage', { timeout: 40_000 }, () => {
     await readReport();
     fireEvent.click(screen.getByRole('button', { name: 'Save the recommendations (3)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Replace the saved outcome?' });
+    // The saved 140.18, 140.19, 140.75 and 140.220 are not in the new list.
+    expect(within(dialog).getByText(/Recommendations that would be deleted: 4\./)).toBeTruthy();
     expect(fetch.mock.calls.some(([, init]) => (init as RequestInit | undefined)?.method === 'PUT')).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace' }));
     await waitFor(() => expect(bodyOf(fetch, 'PUT').replace).toBe(true));

@@ -72,6 +72,7 @@ function ImportWorkspace({ campaign, canEdit }: { campaign: CampaignDto; canEdit
           parse={parsed.parse}
           symbol={parsed.symbol}
           savedSymbol={savedOutcome?.documentSymbol ?? null}
+          savedParagraphs={outcome.data.recommendations.map((r) => r.paragraph)}
           onSaved={(result) => {
             setSaved(result);
             setParsed(null);

@@ -27,6 +27,8 @@ interface Props {
   symbol: string;
   /** The symbol of the outcome already saved: saving again replaces it, after a confirmation. */
   savedSymbol: string | null;
+  /** Paragraph numbers of the saved outcome: those missing from the new list are deleted. */
+  savedParagraphs: readonly string[];
   onSaved: (result: SaveOutcomeResultDto) => void;
   onDiscard: () => void;
 }
@@ -38,7 +40,7 @@ const needsCheck = (row: PreviewRow, errors: ReadonlyMap<string, RowErrors>) =>
  * The preview of a parsed report: fix a paragraph's number, text or States, remove or add rows,
  * then save the whole list (all or nothing). Replacing a saved outcome asks first.
  */
-export function OutcomePreview({ campaignId, parse, symbol, savedSymbol, onSaved, onDiscard }: Props) {
+export function OutcomePreview({ campaignId, parse, symbol, savedSymbol, savedParagraphs, onSaved, onDiscard }: Props) {
   const { t, i18n } = useTranslation();
   const save = useSaveOutcome(campaignId);
   const [initial] = useState(() => rowsFromParse(parse));
@@ -121,6 +123,8 @@ export function OutcomePreview({ campaignId, parse, symbol, savedSymbol, onSaved
   };
 
   const toCheck = rows.filter((r) => needsCheck(r, errors));
+  const kept = new Set(rows.map((r) => r.paragraph.trim()));
+  const deleted = savedParagraphs.filter((paragraph) => !kept.has(paragraph)).length;
   const shown = onlyToCheck ? toCheck : rows;
   // Problems that landed on a row, on the symbol or in the replace confirmation need no general message.
   const handled =
@@ -209,7 +213,7 @@ export function OutcomePreview({ campaignId, parse, symbol, savedSymbol, onSaved
       <ConfirmModal
         opened={confirming}
         title={t('outcome.import.replaceTitle')}
-        text={t('outcome.import.replaceText', { symbol: savedSymbol ?? '' })}
+        text={`${t('outcome.import.replaceText', { symbol: savedSymbol ?? '' })} ${t('outcome.import.replaceDeleted', { n: formatNumber(deleted, i18n.language) })}`}
         confirmLabel={t('outcome.import.replace')}
         loading={save.isPending}
         onConfirm={() => send(true)}

@@ -71,7 +71,12 @@ export function OutcomeSourceForm({ texts, pending, error, submitLabel, onSubmit
     setProblem(undefined);
     setSent(0);
     // A text file's running header names the report (A/HRC/…/…): read its start for the symbol.
-    const head = file.name.toLowerCase().endsWith('.txt') ? await file.slice(0, 200_000).text().catch(() => '') : '';
+    const head = file.name.toLowerCase().endsWith('.txt')
+      ? await file
+          .slice(0, 200_000)
+          .text()
+          .catch(() => '')
+      : '';
     onSubmit({ file, onProgress: setSent }, file.name, head);
   };
 

@@ -11,6 +11,7 @@ import { InvitationsSection } from './invitations-section.js';
 import { InviteForm } from './invite-form.js';
 import { LanguageSection } from './language-section.js';
 import { MembersSection } from './members-section.js';
+import { OrganisationExportSection } from './organisation-export-section.js';
 import { RecommendationImportSection } from './recommendation-import-section.js';
 import { SecurityPolicySection } from './security-policy-section.js';
 import { SecuritySection } from './security-section.js';
@@ -74,6 +75,7 @@ export function SettingsPage() {
               {can(me.role, 'member.update') && <SecurityPolicySection />}
               {can(me.role, 'calendar.import') && <CalendarImportSection />}
               {can(me.role, 'audit.read') && <AuditLogSection />}
+              {can(me.role, 'organisation.export') && <OrganisationExportSection />}
             </Stack>
           </Tabs.Panel>
         )}

@@ -62,7 +62,7 @@ describe('TwoFactorSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'I have saved the codes' }));
     expect(screen.queryByRole('list', { name: 'Recovery codes' })).toBeNull();
     expect(await screen.findByText('Unused recovery codes: 10')).toBeTruthy();
-  });
+  }, 20_000);
 
   it('hides "turn off" when the organisation requires two-step sign-in', async () => {
     server({ 'GET /api/account/security': [[200, { ...on, organisationRequiresTwoFactor: true }]] });

@@ -14,6 +14,8 @@ import { LoadError } from '../layout/load-error.js';
 import { NotFoundPage } from '../layout/not-found-page.js';
 import { PageSkeleton } from '../layout/page-skeleton.js';
 import { usePageTitle } from '../layout/use-page-title.js';
+import { MidtermReportPanel } from '../after-review/midterm-report-panel.js';
+import { NextCycleButton } from '../after-review/next-cycle-button.js';
 import { DraftingHelper } from '../targets/drafting-helper.js';
 import { GenevaOutreach } from './geneva-outreach.js';
 import { StageCallouts } from './stage-callouts.js';
@@ -84,6 +86,8 @@ export function StagePage() {
                 {t(`stage.tools.${tool.labelKey}`)}
               </Button>
             )}
+            {stage.key === 'start-again' && <NextCycleButton campaign={data} />}
+            {(stage.key === 'mid-term-report' || stage.key === 'update-recommending-states') && <MidtermReportPanel campaignId={data.id} />}
             <Stack gap="xs" component="section" aria-labelledby="tasks-title">
               <Title order={2} size="h3" id="tasks-title">
                 {t('stage.tasks')}

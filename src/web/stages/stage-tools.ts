@@ -9,7 +9,7 @@ export interface ToolLink {
   to: string;
   /** Key under `stage.tools`. */
   labelKey:
-    'next-cycle' | 'targets' | 'document' | 'outreach' | 'outcome-import' | 'outcome-scoreboard' | 'outcome-responses' | 'monitoring';
+    'targets' | 'document' | 'outreach' | 'outcome-import' | 'outcome-scoreboard' | 'outcome-responses' | 'monitoring';
 }
 
 /**
@@ -27,7 +27,8 @@ export function toolLink(tool: StageTool | null, campaign: CampaignDto, stageKey
   const base = `/campaigns/${encodeURIComponent(campaign.id)}`;
   switch (tool) {
     case 'next-cycle':
-      return { to: `/campaigns/new?state=${encodeURIComponent(campaign.state.iso3)}`, labelKey: 'next-cycle' };
+      // The stage page shows the "Start the next cycle" button itself (after-review/next-cycle-button.tsx).
+      return null;
     case 'targets':
       return { to: `${base}/targets`, labelKey: 'targets' };
     case 'document':

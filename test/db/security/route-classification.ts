@@ -101,6 +101,7 @@ export const ROUTES: Record<string, RouteSpec> = {
   'GET /api/reminders': { minimumRole: V, ok: 200, shows: true, call: () => ({}) },
   'GET /api/outcome-reminders': { minimumRole: V, ok: 200, call: () => ({}) },
   'GET /api/audit': { minimumRole: A, ok: 200, shows: true, call: () => ({ query: { limit: '500' } }) },
+  'GET /api/admin/organisation-export': { minimumRole: A, ok: 200, shows: true, call: () => ({}) },
 
   // Campaigns and their plan.
   'GET /api/campaigns': { minimumRole: V, ok: 200, shows: true, call: () => ({}) },

@@ -31,6 +31,8 @@ export interface AuditVerification {
   entries: number;
   chains: number;
   broken: AuditBrokenEntry | null;
+  /** Each chain's newest entry and hash: written down elsewhere, they anchor the log. */
+  heads: { chain: string; lastId: number; lastHash: string }[];
 }
 
 interface ChainState {
@@ -85,18 +87,20 @@ export async function verifyAuditChains(db: Kysely<Database>): Promise<AuditVeri
     const known = await heads(trx);
     const chains = new Map<string, ChainState>();
     const { entries, broken } = await walk(trx, chains);
-    const chainCount = new Set([...known.keys(), ...chains.keys()]).size;
-    if (broken) return { entries, chains: chainCount, broken };
+    const result = (found: AuditBrokenEntry | null): AuditVerification => ({
+      entries,
+      chains: new Set([...known.keys(), ...chains.keys()]).size,
+      broken: found,
+      heads: [...known].map(([chain, head]) => ({ chain, ...head })).sort((a, b) => a.chain.localeCompare(b.chain)),
+    });
+    if (broken) return result(broken);
     for (const [chain, state] of chains) {
-      const head = known.get(chain);
-      if (!head) return { entries, chains: chainCount, broken: { id: state.lastId, at: state.lastAt, chain, reason: 'no-head' } };
+      if (!known.has(chain)) return result({ id: state.lastId, at: state.lastAt, chain, reason: 'no-head' });
     }
     for (const [chain, head] of known) {
       const state = chains.get(chain) ?? { lastHash: GENESIS_HASH, lastId: 0, lastAt: null };
-      if (head.lastId !== state.lastId || head.lastHash !== state.lastHash) {
-        return { entries, chains: chainCount, broken: { id: head.lastId, at: null, chain, reason: 'missing-newest' } };
-      }
+      if (head.lastId !== state.lastId || head.lastHash !== state.lastHash) return result({ id: head.lastId, at: null, chain, reason: 'missing-newest' });
     }
-    return { entries, chains: chainCount, broken: null };
+    return result(null);
   });
 }

@@ -1,0 +1,123 @@
+/**
+ * HTTP under load, with autocannon, against a real server process on loopback serving the
+ * benchmark's database (the library and the organisation grown by bench/scale.ts): 50 members,
+ * each signed in (50 sessions), 50 connections. Each pass of a connection over the mix is one
+ * user's visit (its session cookie chosen at the pass's first request), 20 requests:
+ *   dashboard ×3, campaign page ×4 (GET /api/campaigns/:id: header, timeline, plan and stages),
+ *   stage page ×2 (the plan's stage view: the campaign, counted above, and GET /api/members for
+ *   the assignees), search ×3, follow-ups list ×3, outreach board ×2, campaign list ×1, and
+ *   2 writes (10%): tick or untick a task, log an interaction (each with its audit entry).
+ *   (The plan as an .ics download is measured by bench/scale.ts: an export, not a page.)
+ * Phases: a warm-up; the mix at a fixed 200 req/s (autocannon's overallRate) for
+ * BENCH_LOAD_SECONDS (60): p50/p99 and errors, goal p99 < 100 ms with no error; the mix at
+ * full speed for half that: the throughput; and for a quarter each, at full speed, a campaign
+ * page alone and GET /api/health alone (the "hello" route: a public JSON answer through the
+ * same security middleware, no session, no database), for the ratio of their throughputs.
+ * The load generator runs on the same machine (2 cores): it takes CPU from the server.
+ */
+import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
+import { round, type EngineName, type Figures } from './lib/figures.js';
+import { toQueryString } from './lib/http-session.js';
+import type { BenchInstance } from './lib/instance.js';
+import { addLoadUsers, signInLoadUsers } from './lib/load-users.js';
+import type { SeededOrg } from './lib/org-seed.js';
+import { serverCommand, startServer } from './lib/server-process.js';
+import { representativeSearches } from './search-latency.js';
+
+export const LOAD_USERS = 50;
+export const LOAD_RATE = 200;
+export const LOAD_P99_TARGET_MS = 100;
+export const loadSeconds = () => Math.max(2, Number(process.env.BENCH_LOAD_SECONDS ?? 60));
+
+type Kind = 'dashboard' | 'campaign' | 'stagePage' | 'search' | 'followUps' | 'outreach' | 'campaigns' | 'tick' | 'interaction';
+const MIX: Kind[] = [
+  'dashboard', 'campaign', 'search', 'followUps', 'campaign', 'stagePage', 'outreach', 'tick', 'dashboard', 'search',
+  'campaign', 'followUps', 'campaigns', 'campaign', 'stagePage', 'search', 'interaction', 'dashboard', 'followUps', 'outreach',
+];
+
+/** The mix as autocannon requests; every request picks its campaign (and search) in turn. */
+function mixRequests(org: SeededOrg, cookies: string[], origin: string, today: string, kinds: Kind[]): AutocannonRequest[] {
+  const searches = representativeSearches().map((params) => `/api/recommendations?${toQueryString(params)}`);
+  let n = 0;
+  let visits = 0;
+  const pick = <T>(list: readonly T[]) => list[(n * 7919) % list.length]!;
+  const build = (kind: Kind, request: AutocannonRequest, context: Record<string, unknown>): AutocannonRequest => {
+    n++;
+    // The first request of a pass chooses the user whose visit the pass is.
+    context.cookie ??= cookies[visits++ % cookies.length];
+    const campaign = pick(org.campaigns);
+    const c = `/api/campaigns/${campaign.id}`;
+    const headers = { cookie: String(context.cookie), origin };
+    const get = (path: string) => ({ ...request, method: 'GET', path, headers });
+    const send = (method: string, path: string, body: unknown) => ({ ...request, method, path, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    switch (kind) {
+      case 'dashboard': return get('/api/dashboard');
+      case 'campaign': return get(c);
+      case 'stagePage': return get('/api/members');
+      case 'search': return get(pick(searches));
+      case 'followUps': return get(`${c}/follow-ups?includeDone=true`);
+      case 'outreach': return get(`${c}/outreach`);
+      case 'campaigns': return get('/api/campaigns');
+      case 'tick': {
+        const task = pick(campaign.openTasks);
+        return send('PATCH', `${c}/tasks/${task.stageKey}/${task.taskKey}`, { done: n % 2 === 0 });
+      }
+      case 'interaction': {
+        const channel = pick(campaign.channels);
+        return send('POST', `${c}/outreach/${channel.iso3}/${channel.kind}/interactions`, { kind: 'email', date: today, note: 'Sent the advocacy document again' });
+      }
+    }
+  };
+  return kinds.map((kind) => ({ setupRequest: (request, context) => build(kind, request, context) }));
+}
+
+async function run(origin: string, seconds: number, requests: AutocannonRequest[], rate?: number): Promise<AutocannonResult> {
+  return autocannon({ url: origin, connections: LOAD_USERS, duration: seconds, timeout: 10, requests, ...(rate ? { overallRate: rate } : {}) });
+}
+
+const failures = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
+
+function phaseFigures(engine: EngineName, name: string, r: AutocannonResult, what: string, targets: { p99?: number; errors?: boolean } = {}): Figures {
+  const codes = Object.entries(r.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`).join(', ');
+  return {
+    [`${engine}.load.${name}.throughput`]: { value: round(r.requests.average, 0), unit: 'req/s', engine, note: `${what}: mean requests per second over ${r.duration} s` },
+    [`${engine}.load.${name}.p50`]: { value: round(r.latency.p50), unit: 'ms', engine, note: `${what}: median latency` },
+    [`${engine}.load.${name}.p99`]: { value: round(r.latency.p99), unit: 'ms', engine, ...(targets.p99 ? { target: targets.p99 } : {}), note: `${what}: 99th percentile latency` },
+    [`${engine}.load.${name}.errors`]: {
+      value: failures(r), unit: 'requests', engine, ...(targets.errors ? { target: 0 } : {}),
+      note: `${what}: connection errors + timeouts + answers other than 2xx (status codes ${codes || 'none'})`,
+    },
+  };
+}
+
+export async function measureLoad(instance: BenchInstance, org: SeededOrg): Promise<Figures> {
+  const engine = instance.engine;
+  const { deps } = instance.server;
+  await addLoadUsers(deps, org.actor.orgId, LOAD_USERS);
+  const { args, env } = serverCommand(instance);
+  const server = await startServer(args, env);
+  try {
+    const cookies = await signInLoadUsers(server.origin, LOAD_USERS);
+    const today = deps.clock.today();
+    const mix = () => mixRequests(org, cookies, server.origin, today, MIX);
+    const seconds = loadSeconds();
+    await run(server.origin, Math.min(5, Math.max(1, Math.round(seconds / 10))), mix()); // warm-up (JIT, caches), not recorded
+    const fixed = await run(server.origin, seconds, mix(), LOAD_RATE);
+    const full = await run(server.origin, Math.max(1, Math.round(seconds / 2)), mix());
+    const campaign = await run(server.origin, Math.max(1, Math.round(seconds / 4)), mixRequests(org, cookies, server.origin, today, ['campaign']));
+    const health = await run(server.origin, Math.max(1, Math.round(seconds / 4)), [{ method: 'GET', path: '/api/health' }]);
+    const users = `${LOAD_USERS} users (sessions) on ${LOAD_USERS} connections`;
+    return {
+      ...phaseFigures(engine, 'fixedRate', fixed, `mix at ${LOAD_RATE} req/s, ${users}`, { p99: LOAD_P99_TARGET_MS, errors: true }),
+      ...phaseFigures(engine, 'fullSpeed', full, `mix at full speed, ${users}`, { errors: true }),
+      ...phaseFigures(engine, 'campaignPage', campaign, `GET /api/campaigns/:id alone at full speed, ${users}`),
+      ...phaseFigures(engine, 'health', health, `GET /api/health alone at full speed (public, no session, no database), ${LOAD_USERS} connections`),
+      [`${engine}.load.campaignOverHealth`]: {
+        value: round(campaign.requests.average / health.requests.average, 3), unit: '×', engine,
+        note: 'campaign-page throughput ÷ /api/health throughput (the framework\'s bare route) on the same server',
+      },
+    };
+  } finally {
+    await server.stop();
+  }
+}
