@@ -119,4 +119,14 @@ export async function measureScale(instance: BenchInstance): Promise<ScaleMeasur
   return { figures, org, session };
 }
 
+/** The organisation at the largest size, without measuring (for HTTP under load when the scale part is not run). */
+export async function seedForLoad(instance: BenchInstance): Promise<SeededOrg> {
+  const { deps } = instance.server;
+  const session = await inProcessSession(instance);
+  const me = await session.getJson<{ user: { id: string } }>('/api/me');
+  const org = emptyOrg(await resolveActor(deps, me.user.id));
+  await growTo(deps, org, sizeAt(scaleFactors().at(-1) ?? TARGET_FACTOR));
+  return org;
+}
+
 if (isMain(import.meta.url)) await runStandalone('scale', async (instance) => (await measureScale(instance)).figures);

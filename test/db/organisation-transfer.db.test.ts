@@ -87,6 +87,8 @@ describe.each(ENGINES)('organisation export and import (%s)', (engine) => {
       const campaigns = (await client.get('/api/campaigns')).body as { name: string }[];
       expect(campaigns.map((c) => c.name)).toContain(`${world.a.seed.marker} campaign`);
       expect((await client.get('/api/me')).body.organisation).toEqual({ id: summary.orgId, name: 'Moved organisation' });
+      // Imported recommendations are searchable (SQLite's full-text index is filled on insert).
+      expect((await client.get(`/api/recommendations?q=${world.a.seed.marker}`)).body.items.length).toBeGreaterThan(0);
 
       await expect(importOrganisation(target.deps, JSON.parse(text))).rejects.toThrow(/already have an account on this instance/);
       await expect(importOrganisation(target.deps, { format: 'something else' })).rejects.toThrow('this is not an organisation export');

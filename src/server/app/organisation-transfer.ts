@@ -21,7 +21,8 @@ export const ORGANISATION_EXPORT_FORMAT = 'upr-advocate/organisation@1';
 
 const exportSchema = z.object({
   format: z.literal(ORGANISATION_EXPORT_FORMAT),
-  exportedAt: z.string(),
+  /** The time of the organisation's newest change: the same data exports to the same document. */
+  asOf: z.string(),
   organisation: z.object({ id: z.string().min(1), name: z.string().trim().min(1).max(200) }),
   users: z.array(z.object({ id: z.string().min(1), name: z.string(), email: z.string().min(3), language: z.string().nullable() })),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
@@ -34,7 +35,7 @@ export type OrganisationExport = z.infer<typeof exportSchema>;
 
 export async function exportOrganisation(deps: AppDeps, actor: Actor): Promise<OrganisationExport> {
   authorize(actor, 'organisation.export');
-  const now = deps.clock.now();
+  // A read: no audit entry (GET stays free of side effects; the audit log records changes).
   // One snapshot: rows of different tables agree with each other.
   const snapshot = deps.engine === 'postgres' ? deps.db.transaction().setIsolationLevel('repeatable read') : deps.db.transaction();
   const document = await snapshot.execute(async (trx) => {
@@ -42,18 +43,16 @@ export async function exportOrganisation(deps: AppDeps, actor: Actor): Promise<O
     if (!organisation) throw new AppError('not-found', 'Organisation not found');
     const tables: OrganisationExport['tables'] = {};
     for (const table of await data.organisationTables(trx, deps.engine)) tables[table.name] = await data.organisationRows(trx, table, actor.orgId);
+    const audit = await data.organisationAudit(trx, actor.orgId);
     return {
       format: ORGANISATION_EXPORT_FORMAT,
-      exportedAt: now,
+      asOf: audit.at(-1)?.at ?? '',
       organisation,
       users: await data.organisationUsers(trx, actor.orgId),
       tables,
-      audit: await data.organisationAudit(trx, actor.orgId),
+      audit,
     } satisfies OrganisationExport;
   });
-  // Who took everything, and when: worth an entry although nothing changed.
-  const rows = Object.values(document.tables).reduce((n, r) => n + r.length, 0);
-  await appendAudit(deps.db, { orgId: actor.orgId, actorId: actor.userId, action: 'organisation.export', objectType: 'organisation', objectId: actor.orgId, changes: { rows }, at: now });
   return document;
 }
 
@@ -122,7 +121,7 @@ export async function importOrganisation(deps: AppDeps, input: unknown, options:
     for (const entry of mapped.audit) {
       await appendAudit(trx, { orgId, actorId: entry.actor_id, action: entry.action, objectType: entry.object_type, objectId: entry.object_id, changes: JSON.parse(entry.changes) as Record<string, unknown>, at: entry.at });
     }
-    await appendAudit(trx, { orgId, actorId: null, action: 'organisation.import', objectType: 'organisation', objectId: orgId, changes: { name, from: file.organisation.id, exportedAt: file.exportedAt, rows, members: members.length }, at: now });
+    await appendAudit(trx, { orgId, actorId: null, action: 'organisation.import', objectType: 'organisation', objectId: orgId, changes: { name, from: file.organisation.id, asOf: file.asOf, rows, members: members.length }, at: now });
   });
   const admin = members.find((m) => m.role === 'admin');
   if (!admin) return { orgId, name, rows, members: [], idMap };

@@ -11,7 +11,7 @@ export function organisationExportRoutes(ctx: HttpContext) {
   const app = new Hono<Env>();
   app.get('/api/admin/organisation-export', async (c) => {
     const document = await exportOrganisation(ctx.deps, actorOf(c));
-    const day = document.exportedAt.slice(0, 10);
+    const day = ctx.deps.clock.today();
     return new Response(JSON.stringify(document), {
       headers: {
         'content-type': 'application/json; charset=utf-8',
