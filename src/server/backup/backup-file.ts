@@ -1,5 +1,5 @@
 /**
- * The backup file (docs/decisions/0004-backup-format.md):
+ * The backup file (docs/decisions/0005-backup-format.md):
  *
  *   UPR-ADVOCATE-BACKUP\n              magic line
  *   {"version":1,…}\n                  header: engine, time, encryption parameters (or null)
