@@ -31,8 +31,26 @@ export const loadSeconds = () => Math.max(2, Number(process.env.BENCH_LOAD_SECON
 
 type Kind = 'dashboard' | 'campaign' | 'stagePage' | 'search' | 'followUps' | 'outreach' | 'campaigns' | 'tick' | 'interaction';
 const MIX: Kind[] = [
-  'dashboard', 'campaign', 'search', 'followUps', 'campaign', 'stagePage', 'outreach', 'tick', 'dashboard', 'search',
-  'campaign', 'followUps', 'campaigns', 'campaign', 'stagePage', 'search', 'interaction', 'dashboard', 'followUps', 'outreach',
+  'dashboard',
+  'campaign',
+  'search',
+  'followUps',
+  'campaign',
+  'stagePage',
+  'outreach',
+  'tick',
+  'dashboard',
+  'search',
+  'campaign',
+  'followUps',
+  'campaigns',
+  'campaign',
+  'stagePage',
+  'search',
+  'interaction',
+  'dashboard',
+  'followUps',
+  'outreach',
 ];
 
 /** The mix as autocannon requests; every request picks its campaign (and search) in turn. */
@@ -49,22 +67,39 @@ function mixRequests(org: SeededOrg, cookies: string[], origin: string, today: s
     const c = `/api/campaigns/${campaign.id}`;
     const headers = { cookie: String(context.cookie), origin };
     const get = (path: string) => ({ ...request, method: 'GET', path, headers });
-    const send = (method: string, path: string, body: unknown) => ({ ...request, method, path, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const send = (method: string, path: string, body: unknown) => ({
+      ...request,
+      method,
+      path,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     switch (kind) {
-      case 'dashboard': return get('/api/dashboard');
-      case 'campaign': return get(c);
-      case 'stagePage': return get('/api/members');
-      case 'search': return get(pick(searches));
-      case 'followUps': return get(`${c}/follow-ups?includeDone=true`);
-      case 'outreach': return get(`${c}/outreach`);
-      case 'campaigns': return get('/api/campaigns');
+      case 'dashboard':
+        return get('/api/dashboard');
+      case 'campaign':
+        return get(c);
+      case 'stagePage':
+        return get('/api/members');
+      case 'search':
+        return get(pick(searches));
+      case 'followUps':
+        return get(`${c}/follow-ups?includeDone=true`);
+      case 'outreach':
+        return get(`${c}/outreach`);
+      case 'campaigns':
+        return get('/api/campaigns');
       case 'tick': {
         const task = pick(campaign.openTasks);
         return send('PATCH', `${c}/tasks/${task.stageKey}/${task.taskKey}`, { done: n % 2 === 0 });
       }
       case 'interaction': {
         const channel = pick(campaign.channels);
-        return send('POST', `${c}/outreach/${channel.iso3}/${channel.kind}/interactions`, { kind: 'email', date: today, note: 'Sent the advocacy document again' });
+        return send('POST', `${c}/outreach/${channel.iso3}/${channel.kind}/interactions`, {
+          kind: 'email',
+          date: today,
+          note: 'Sent the advocacy document again',
+        });
       }
     }
   };
@@ -72,19 +107,48 @@ function mixRequests(org: SeededOrg, cookies: string[], origin: string, today: s
 }
 
 async function run(origin: string, seconds: number, requests: AutocannonRequest[], rate?: number): Promise<AutocannonResult> {
-  return autocannon({ url: origin, connections: LOAD_USERS, duration: seconds, timeout: 10, requests, ...(rate ? { overallRate: rate } : {}) });
+  return autocannon({
+    url: origin,
+    connections: LOAD_USERS,
+    duration: seconds,
+    timeout: 10,
+    requests,
+    ...(rate ? { overallRate: rate } : {}),
+  });
 }
 
 const failures = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
 
-function phaseFigures(engine: EngineName, name: string, r: AutocannonResult, what: string, targets: { p99?: number; errors?: boolean } = {}): Figures {
-  const codes = Object.entries(r.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`).join(', ');
+function phaseFigures(
+  engine: EngineName,
+  name: string,
+  r: AutocannonResult,
+  what: string,
+  targets: { p99?: number; errors?: boolean } = {},
+): Figures {
+  const codes = Object.entries(r.statusCodeStats)
+    .map(([code, { count }]) => `${code}: ${count}`)
+    .join(', ');
   return {
-    [`${engine}.load.${name}.throughput`]: { value: round(r.requests.average, 0), unit: 'req/s', engine, note: `${what}: mean requests per second over ${r.duration} s` },
+    [`${engine}.load.${name}.throughput`]: {
+      value: round(r.requests.average, 0),
+      unit: 'req/s',
+      engine,
+      note: `${what}: mean requests per second over ${r.duration} s`,
+    },
     [`${engine}.load.${name}.p50`]: { value: round(r.latency.p50), unit: 'ms', engine, note: `${what}: median latency` },
-    [`${engine}.load.${name}.p99`]: { value: round(r.latency.p99), unit: 'ms', engine, ...(targets.p99 ? { target: targets.p99 } : {}), note: `${what}: 99th percentile latency` },
+    [`${engine}.load.${name}.p99`]: {
+      value: round(r.latency.p99),
+      unit: 'ms',
+      engine,
+      ...(targets.p99 ? { target: targets.p99 } : {}),
+      note: `${what}: 99th percentile latency`,
+    },
     [`${engine}.load.${name}.errors`]: {
-      value: failures(r), unit: 'requests', engine, ...(targets.errors ? { target: 0 } : {}),
+      value: failures(r),
+      unit: 'requests',
+      engine,
+      ...(targets.errors ? { target: 0 } : {}),
       note: `${what}: connection errors + timeouts + answers other than 2xx (status codes ${codes || 'none'})`,
     },
   };
@@ -104,17 +168,35 @@ export async function measureLoad(instance: BenchInstance, org: SeededOrg): Prom
     await run(server.origin, Math.min(5, Math.max(1, Math.round(seconds / 10))), mix()); // warm-up (JIT, caches), not recorded
     const fixed = await run(server.origin, seconds, mix(), LOAD_RATE);
     const full = await run(server.origin, Math.max(1, Math.round(seconds / 2)), mix());
-    const campaign = await run(server.origin, Math.max(1, Math.round(seconds / 4)), mixRequests(org, cookies, server.origin, today, ['campaign']));
+    const campaign = await run(
+      server.origin,
+      Math.max(1, Math.round(seconds / 4)),
+      mixRequests(org, cookies, server.origin, today, ['campaign']),
+    );
     const health = await run(server.origin, Math.max(1, Math.round(seconds / 4)), [{ method: 'GET', path: '/api/health' }]);
     const users = `${LOAD_USERS} users (sessions) on ${LOAD_USERS} connections`;
     return {
+      [`${engine}.load.fixedRate.belowRate`]: {
+        value: Math.max(0, round(LOAD_RATE - fixed.requests.average, 0)),
+        unit: 'req/s',
+        engine,
+        target: LOAD_RATE / 20,
+        note: `how far the fixed-rate phase fell short of ${LOAD_RATE} req/s (a server that cannot keep up shows here)`,
+      },
       ...phaseFigures(engine, 'fixedRate', fixed, `mix at ${LOAD_RATE} req/s, ${users}`, { p99: LOAD_P99_TARGET_MS, errors: true }),
       ...phaseFigures(engine, 'fullSpeed', full, `mix at full speed, ${users}`, { errors: true }),
       ...phaseFigures(engine, 'campaignPage', campaign, `GET /api/campaigns/:id alone at full speed, ${users}`),
-      ...phaseFigures(engine, 'health', health, `GET /api/health alone at full speed (public, no session, no database), ${LOAD_USERS} connections`),
+      ...phaseFigures(
+        engine,
+        'health',
+        health,
+        `GET /api/health alone at full speed (public, no session, no database), ${LOAD_USERS} connections`,
+      ),
       [`${engine}.load.campaignOverHealth`]: {
-        value: round(campaign.requests.average / health.requests.average, 3), unit: '×', engine,
-        note: 'campaign-page throughput ÷ /api/health throughput (the framework\'s bare route) on the same server',
+        value: round(campaign.requests.average / health.requests.average, 3),
+        unit: '×',
+        engine,
+        note: "campaign-page throughput ÷ /api/health throughput (the framework's bare route) on the same server",
       },
     };
   } finally {

@@ -30,10 +30,24 @@ import { measureWeb } from './web-load.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PARTS = ['import', 'search', 'ranking', 'scale', 'load', 'memory', 'startup', 'web'] as const;
 type Part = (typeof PARTS)[number];
-const KNOBS = ['BENCH_ONLY', 'BENCH_IMPORT_RUNS', 'BENCH_SEARCH_QUERIES', 'BENCH_RANKING_STATES', 'BENCH_SCALE_FACTORS', 'BENCH_SCALE_REQUESTS',
-  'BENCH_SCALE_CALENDAR_REQUESTS', 'BENCH_LOAD_SECONDS', 'BENCH_START_RUNS', 'BENCH_WEB_RUNS'];
+const KNOBS = [
+  'BENCH_ONLY',
+  'BENCH_IMPORT_RUNS',
+  'BENCH_SEARCH_QUERIES',
+  'BENCH_RANKING_STATES',
+  'BENCH_SCALE_FACTORS',
+  'BENCH_SCALE_REQUESTS',
+  'BENCH_SCALE_CALENDAR_REQUESTS',
+  'BENCH_LOAD_SECONDS',
+  'BENCH_START_RUNS',
+  'BENCH_WEB_RUNS',
+];
 
-const selected = new Set<Part>((process.env.BENCH_ONLY?.split(',').map((s) => s.trim()) ?? [...PARTS]).filter((p): p is Part => (PARTS as readonly string[]).includes(p)));
+const selected = new Set<Part>(
+  (process.env.BENCH_ONLY?.split(',').map((s) => s.trim()) ?? [...PARTS]).filter((p): p is Part =>
+    (PARTS as readonly string[]).includes(p),
+  ),
+);
 const wants = (part: Part) => selected.has(part);
 const began = performance.now();
 const load = () => Math.round(os.loadavg()[0]! * 10) / 10;
@@ -72,14 +86,27 @@ if (!file) {
       data = { file: LIBRARY_RELATIVE, rows: imported.rows, recommendations: imported.recommendations };
       if (wants('search')) await step(`[${engine}] search, queries at four depths`, figures, () => measureSearch(instance), same);
       if (wants('ranking')) await step(`[${engine}] target ranking and its plain GROUP BY`, figures, () => measureRanking(instance), same);
-      let org = wants('scale') ? (await step(`[${engine}] scale curve`, figures, () => measureScale(instance), (r) => r.figures)).org : null;
+      let org = wants('scale')
+        ? (
+            await step(
+              `[${engine}] scale curve`,
+              figures,
+              () => measureScale(instance),
+              (r) => r.figures,
+            )
+          ).org
+        : null;
       if (wants('load')) {
         org ??= await seedForLoad(instance);
         await step(`[${engine}] HTTP under load`, figures, () => measureLoad(instance, org!), same);
       }
       if (wants('memory')) {
-        await step(`[${engine}] server process memory`, figures, () =>
-          engine === 'sqlite' ? measureSqliteServerMemory(file) : measurePostgresServerMemory(instance), same);
+        await step(
+          `[${engine}] server process memory`,
+          figures,
+          () => (engine === 'sqlite' ? measureSqliteServerMemory(file) : measurePostgresServerMemory(instance)),
+          same,
+        );
       }
     } finally {
       await instance.dispose();
@@ -90,8 +117,12 @@ if (!file) {
     console.log('[postgres] skipped: set DATABASE_URL to measure PostgreSQL too');
   }
   if (wants('startup') || wants('web')) {
-    const startUp = await step('start-up: web build and cold start', figures, () => measureStartUp(), (r) =>
-      wants('startup') ? r.figures : Object.fromEntries(Object.entries(r.figures).filter(([name]) => name === 'startUp.buildWeb')));
+    const startUp = await step(
+      'start-up: web build and cold start',
+      figures,
+      () => measureStartUp(wants('startup')),
+      (r) => (wants('startup') ? r.figures : Object.fromEntries(Object.entries(r.figures).filter(([name]) => name === 'startUp.buildWeb'))),
+    );
     skipped.push(...startUp.skipped);
     try {
       if (wants('web') && startUp.webDir) await step('web app in Chromium', figures, () => measureWeb(startUp.webDir!), same);

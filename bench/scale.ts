@@ -24,7 +24,12 @@ export const SCALE_TARGET_MS = 50;
 export const TARGET_FACTOR = 100;
 const WARMUP = 10;
 
-export const scaleFactors = () => (process.env.BENCH_SCALE_FACTORS ?? '1,10,100').split(',').map(Number).filter((f) => f > 0).sort((a, b) => a - b);
+export const scaleFactors = () =>
+  (process.env.BENCH_SCALE_FACTORS ?? '1,10,100')
+    .split(',')
+    .map(Number)
+    .filter((f) => f > 0)
+    .sort((a, b) => a - b);
 const requestsPerPage = () => Math.max(10, Number(process.env.BENCH_SCALE_REQUESTS ?? 100));
 
 const PAGES = {
@@ -38,7 +43,12 @@ const TARGETED: ReadonlySet<Page> = new Set(['dashboard', 'campaign']);
 /** Requests per size for the calendar downloads (BENCH_SCALE_CALENDAR_REQUESTS). */
 const calendarRequests = () => Math.max(2, Number(process.env.BENCH_SCALE_CALENDAR_REQUESTS ?? 10));
 
-async function measureCalendars(session: HttpSession, org: SeededOrg, feedPath: string, n: number): Promise<{ planIcs: number[]; calendarFeed: number[] }> {
+async function measureCalendars(
+  session: HttpSession,
+  org: SeededOrg,
+  feedPath: string,
+  n: number,
+): Promise<{ planIcs: number[]; calendarFeed: number[] }> {
   const times = { planIcs: [] as number[], calendarFeed: [] as number[] };
   for (let i = 0; i < n + 1; i++) {
     const campaign = org.campaigns[(i * 7) % org.campaigns.length]!;
@@ -89,21 +99,38 @@ export async function measureScale(instance: BenchInstance): Promise<ScaleMeasur
     const seeded = performance.now();
     await growTo(deps, org, sizeAt(factor));
     const s = org.size;
-    const what = `${s.campaigns} campaigns, ${s.contacts.toLocaleString('en-GB')} contacts, ${s.interactions.toLocaleString('en-GB')} interactions`;
-    figures[`${engine}.scale.x${factor}.seed`] = { value: round((performance.now() - seeded) / 1000, 2), unit: 's', engine, note: `growing the organisation to ${factor}× (${what})` };
+    const what = `${s.campaigns} campaign${s.campaigns === 1 ? '' : 's'}, ${s.contacts.toLocaleString('en-GB')} contacts, ${s.interactions.toLocaleString('en-GB')} interactions`;
+    figures[`${engine}.scale.x${factor}.seed`] = {
+      value: round((performance.now() - seeded) / 1000, 2),
+      unit: 's',
+      engine,
+      note: `growing the organisation to ${factor}× (${what})`,
+    };
     const times = await measurePages(session, org, requestsPerPage());
     for (const page of Object.keys(times) as Page[]) {
       const target = factor >= TARGET_FACTOR && TARGETED.has(page) ? SCALE_TARGET_MS : undefined;
-      const all = latencyFigures(`${engine}.scale.x${factor}.${page}`, engine, times[page], `HTTP in-process GET ${PAGES[page](':id')} at ${factor}× (${what})`, target);
+      const all = latencyFigures(
+        `${engine}.scale.x${factor}.${page}`,
+        engine,
+        times[page],
+        `HTTP in-process GET ${PAGES[page](':id')} at ${factor}× (${what})`,
+        target,
+      );
       delete all[`${engine}.scale.x${factor}.${page}.max`];
       Object.assign(figures, all);
     }
     const calendars = await measureCalendars(session, org, feedPath, calendarRequests());
     figures[`${engine}.scale.x${factor}.planIcs.p50`] = {
-      value: round(median(calendars.planIcs)), unit: 'ms', engine, note: `HTTP in-process GET /api/campaigns/:id/plan.ics (one campaign's plan as iCalendar) at ${factor}×: median of ${calendars.planIcs.length}`,
+      value: round(median(calendars.planIcs)),
+      unit: 'ms',
+      engine,
+      note: `HTTP in-process GET /api/campaigns/:id/plan.ics (one campaign's plan as iCalendar) at ${factor}×: median of ${calendars.planIcs.length}`,
     };
     figures[`${engine}.scale.x${factor}.calendarFeed.p50`] = {
-      value: round(median(calendars.calendarFeed)), unit: 'ms', engine, note: `GET /feeds/:token.ics (the member's feed: every campaign's plan) at ${factor}× (${s.campaigns} campaigns): median of ${calendars.calendarFeed.length}`,
+      value: round(median(calendars.calendarFeed)),
+      unit: 'ms',
+      engine,
+      note: `GET /feeds/:token.ics (the member's feed: every campaign's plan) at ${factor}× (${s.campaigns} campaigns): median of ${calendars.calendarFeed.length}`,
     };
     medians.set(factor, Object.fromEntries(Object.entries(times).map(([page, t]) => [page, median(t)])) as Record<Page, number>);
   }
@@ -111,7 +138,9 @@ export async function measureScale(instance: BenchInstance): Promise<ScaleMeasur
   if (factors.length > 1) {
     for (const page of Object.keys(PAGES) as Page[]) {
       figures[`${engine}.scale.${page}.growth`] = {
-        value: round(medians.get(last)![page] / medians.get(first)![page], 2), unit: '×', engine,
+        value: round(medians.get(last)![page] / medians.get(first)![page], 2),
+        unit: '×',
+        engine,
         note: `median at ${last}× ÷ median at ${first}× (data ${last / first}× larger; 1 = flat, ${last / first} = linear)`,
       };
     }

@@ -54,7 +54,8 @@ export interface StartUpMeasurement {
   skipped: string[];
 }
 
-export async function measureStartUp(): Promise<StartUpMeasurement> {
+/** `withColdStarts` false: the web build only (for bench/web-load.ts when start-up itself is not measured). */
+export async function measureStartUp(withColdStarts = true): Promise<StartUpMeasurement> {
   const figures: Figures = {};
   const skipped: string[] = [];
   const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'upr-bench-web-'));
@@ -63,17 +64,34 @@ export async function measureStartUp(): Promise<StartUpMeasurement> {
     skipped.push(`web build: ${built.error}`);
     fs.rmSync(webDir, { recursive: true, force: true });
   } else {
-    figures['startUp.buildWeb'] = { value: round(built.seconds, 2), unit: 's', note: 'vite build of the web app (the first half of npm start)' };
+    figures['startUp.buildWeb'] = {
+      value: round(built.seconds, 2),
+      unit: 's',
+      note: 'vite build of the web app (the first half of npm start)',
+    };
   }
+  if (!withColdStarts) return { figures, webDir: 'error' in built ? null : webDir, skipped };
   // Never the DATABASE_URL database: `serve` would use its public schema.
   const { DATABASE_URL: _url, ...env } = process.env;
   const serve = await coldStarts((dataDir) => ['src/cli/main.ts', 'serve', '--data', dataDir], env);
   const bare = await coldStarts(() => ['bench/lib/hello-server.ts'], env);
   const n = serve.times.length;
-  figures['startUp.serveCold'] = { value: round(Math.min(...serve.times), 0), unit: 'ms', note: `tsx src/cli/main.ts serve on an empty data folder until /api/health answers, best of ${n}` };
+  figures['startUp.serveCold'] = {
+    value: round(Math.min(...serve.times), 0),
+    unit: 'ms',
+    note: `tsx src/cli/main.ts serve on an empty data folder until /api/health answers, best of ${n}`,
+  };
   figures['startUp.serveColdMedian'] = { value: round(median(serve.times), 0), unit: 'ms', note: `the same, median of ${n}` };
-  figures['startUp.bareServer'] = { value: round(Math.min(...bare.times), 0), unit: 'ms', note: `baseline: a bare node-server with one route under tsx (bench/lib/hello-server.ts), best of ${n}` };
-  figures['startUp.serveOverBare'] = { value: round(Math.min(...serve.times) / Math.min(...bare.times), 2), unit: '×', note: 'cold start of the product ÷ cold start of the bare server (best runs)' };
+  figures['startUp.bareServer'] = {
+    value: round(Math.min(...bare.times), 0),
+    unit: 'ms',
+    note: `baseline: a bare node-server with one route under tsx (bench/lib/hello-server.ts), best of ${n}`,
+  };
+  figures['startUp.serveOverBare'] = {
+    value: round(Math.min(...serve.times) / Math.min(...bare.times), 2),
+    unit: '×',
+    note: 'cold start of the product ÷ cold start of the bare server (best runs)',
+  };
   figures['startUp.rssEmpty'] = { value: round(serve.rss, 0), unit: 'MiB', note: 'server RSS just started on an empty data folder' };
   return { figures, webDir: 'error' in built ? null : webDir, skipped };
 }

@@ -28,8 +28,15 @@ export function groupOf(name: string, engine: EngineName | undefined): string {
 
 /** Rows factor → page latencies (p50 / p95) of the scale benchmark, as a markdown table. */
 export function scaleCurve(figures: Figures, engine: EngineName): string[] {
-  const factors = [...new Set(Object.keys(figures).map((n) => new RegExp(`^${engine}\\.scale\\.x(\\d+)\\.`).exec(n)?.[1]).filter((x): x is string => !!x))]
-    .map(Number).sort((a, b) => a - b);
+  const factors = [
+    ...new Set(
+      Object.keys(figures)
+        .map((n) => new RegExp(`^${engine}\\.scale\\.x(\\d+)\\.`).exec(n)?.[1])
+        .filter((x): x is string => !!x),
+    ),
+  ]
+    .map(Number)
+    .sort((a, b) => a - b);
   if (factors.length === 0) return [];
   const pages = ['dashboard', 'campaign', 'outreach', 'followUps'];
   const cell = (f: number, page: string) => {
@@ -57,52 +64,96 @@ export function scaleCurve(figures: Figures, engine: EngineName): string[] {
 
 export function interpretation(figures: Figures, engines: EngineName[]): string[] {
   const v = (name: string): number | undefined => figures[name]?.value;
-  const each = (describe: (e: EngineName) => string | null) => engines.map((e) => describe(e)).filter((s): s is string => s !== null).join('; ');
+  const each = (describe: (e: EngineName) => string | null) =>
+    engines
+      .map((e) => describe(e))
+      .filter((s): s is string => s !== null)
+      .join('; ');
   const over = Object.entries(figures).filter(([, x]) => passes(x) === false);
   const lines: string[] = [];
-  lines.push(over.length === 0
-    ? 'Every figure with a target is within it.'
-    : `Over target: ${over.map(([name, x]: [string, Figure]) => `${name} ${fmt(x.value, x.unit)} (target ${fmt(x.target!, x.unit)})`).join(', ')}.`);
+  lines.push(
+    over.length === 0
+      ? 'Every figure with a target is within it.'
+      : `Over target: ${over.map(([name, x]: [string, Figure]) => `${name} ${fmt(x.value, x.unit)} (target ${fmt(x.target!, x.unit)})`).join(', ')}.`,
+  );
   const line = (title: string, text: string) => {
     if (text) lines.push(`${title}: ${text}.`);
   };
-  line('Import (best run)', each((e) => {
-    const [read, write, finish] = [v(`${e}.import.readPhase`), v(`${e}.import.writePhase`), v(`${e}.import.finishPhase`)];
-    if (read === undefined || write === undefined || finish === undefined) return null;
-    const phases = { 'reading + parsing': read, 'writing rows': write, 'commit + statistics': finish };
-    const [top] = Object.entries(phases).sort((a, b) => b[1] - a[1]);
-    return `${ENGINE_NAMES[e]} ${v(`${e}.import.time`)} s = read ${read} s + write ${write} s + finish ${finish} s, dominated by ${top![0]}`;
-  }));
-  line('Search p95', each((e) => {
-    const [g, a, u, h] = [v(`${e}.search.engine.p95`), v(`${e}.search.adapter.p95`), v(`${e}.search.useCase.p95`), v(`${e}.search.http.p95`)];
-    if (g === undefined || a === undefined || u === undefined || h === undefined) return null;
-    return `${ENGINE_NAMES[e]} engine floor ${g} ms → Kysely ${a} ms → use case ${u} ms → HTTP ${h} ms: HTTP is ${v(`${e}.search.httpOverEngine.p95`)}× the floor (median HTTP overhead ${v(`${e}.search.httpOverhead`)} ms)`;
-  }));
-  line('Target ranking p95', each((e) => {
-    const [r, agg, ratio] = [v(`${e}.ranking.p95`), v(`${e}.ranking.plainAggregate.p95`), v(`${e}.ranking.overPlainAggregate.p95`)];
-    if (r === undefined || agg === undefined) return null;
-    return `${ENGINE_NAMES[e]} ${r} ms, ${ratio}× one plain GROUP BY over the same rows (${agg} ms); with the evidence of the top 25 ${v(`${e}.rankingWithEvidence.p95`)} ms`;
-  }));
-  line('Scale, median at the largest size ÷ at the smallest', each((e) => {
-    const pages = ['dashboard', 'campaign', 'outreach', 'followUps'].map((p) => [p, v(`${e}.scale.${p}.growth`)] as const).filter(([, g]) => g !== undefined);
-    return pages.length === 0 ? null : `${ENGINE_NAMES[e]} ${pages.map(([p, g]) => `${p} ${g}×`).join(', ')} (1 = flat, 100 = linear in the data)`;
-  }));
-  line('Under load', each((e) => {
-    const [t, p99, full, ratio] = [v(`${e}.load.fixedRate.throughput`), v(`${e}.load.fixedRate.p99`), v(`${e}.load.fullSpeed.throughput`), v(`${e}.load.campaignOverHealth`)];
-    if (t === undefined) return null;
-    return `${ENGINE_NAMES[e]} ${t} req/s held at p99 ${p99} ms with ${v(`${e}.load.fixedRate.errors`)} errors; ${full} req/s at full speed; a campaign page gives ${ratio}× the throughput of /api/health`;
-  }));
+  line(
+    'Import (best run)',
+    each((e) => {
+      const [read, write, finish] = [v(`${e}.import.readPhase`), v(`${e}.import.writePhase`), v(`${e}.import.finishPhase`)];
+      if (read === undefined || write === undefined || finish === undefined) return null;
+      const phases = { 'reading + parsing': read, 'writing rows': write, 'commit + statistics': finish };
+      const [top] = Object.entries(phases).sort((a, b) => b[1] - a[1]);
+      return `${ENGINE_NAMES[e]} ${v(`${e}.import.time`)} s = read ${read} s + write ${write} s + finish ${finish} s, dominated by ${top![0]}`;
+    }),
+  );
+  line(
+    'Search p95',
+    each((e) => {
+      const [g, a, u, h] = [
+        v(`${e}.search.engine.p95`),
+        v(`${e}.search.adapter.p95`),
+        v(`${e}.search.useCase.p95`),
+        v(`${e}.search.http.p95`),
+      ];
+      if (g === undefined || a === undefined || u === undefined || h === undefined) return null;
+      return `${ENGINE_NAMES[e]} engine floor ${g} ms → Kysely ${a} ms → use case ${u} ms → HTTP ${h} ms: HTTP is ${v(`${e}.search.httpOverEngine.p95`)}× the floor (median HTTP overhead ${v(`${e}.search.httpOverhead`)} ms)`;
+    }),
+  );
+  line(
+    'Target ranking p95',
+    each((e) => {
+      const [r, agg, ratio] = [v(`${e}.ranking.p95`), v(`${e}.ranking.plainAggregate.p95`), v(`${e}.ranking.overPlainAggregate.p95`)];
+      if (r === undefined || agg === undefined) return null;
+      return `${ENGINE_NAMES[e]} ${r} ms, ${ratio}× one plain GROUP BY over the same rows (${agg} ms); with the evidence of the top 25 ${v(`${e}.rankingWithEvidence.p95`)} ms`;
+    }),
+  );
+  line(
+    'Scale, median at the largest size ÷ at the smallest',
+    each((e) => {
+      const pages = ['dashboard', 'campaign', 'outreach', 'followUps']
+        .map((p) => [p, v(`${e}.scale.${p}.growth`)] as const)
+        .filter(([, g]) => g !== undefined);
+      return pages.length === 0
+        ? null
+        : `${ENGINE_NAMES[e]} ${pages.map(([p, g]) => `${p} ${g}×`).join(', ')} (1 = flat; as large as the growth of the data = linear)`;
+    }),
+  );
+  line(
+    'Under load',
+    each((e) => {
+      const [t, p99, full, ratio] = [
+        v(`${e}.load.fixedRate.throughput`),
+        v(`${e}.load.fixedRate.p99`),
+        v(`${e}.load.fullSpeed.throughput`),
+        v(`${e}.load.campaignOverHealth`),
+      ];
+      if (t === undefined) return null;
+      return `${ENGINE_NAMES[e]} ${t} req/s held at p99 ${p99} ms with ${v(`${e}.load.fixedRate.errors`)} errors; ${full} req/s at full speed; a campaign page gives ${ratio}× the throughput of /api/health`;
+    }),
+  );
   const memory = each((e) => {
     const rss = v(`${e}.server.rss`);
-    return rss === undefined ? null : `${ENGINE_NAMES[e]} ${rss} MiB (peak ${v(`${e}.server.rssPeak`)} MiB, ${v(`${e}.server.rssStarted`)} MiB just started)`;
+    return rss === undefined
+      ? null
+      : `${ENGINE_NAMES[e]} ${rss} MiB (peak ${v(`${e}.server.rssPeak`)} MiB, ${v(`${e}.server.rssStarted`)} MiB just started)`;
   });
-  if (memory) lines.push(`Server process RSS with the library loaded and searched: ${memory}; on PostgreSQL the data itself lives in the database server.`);
+  if (memory)
+    lines.push(
+      `Server process RSS with the library loaded and searched: ${memory}; on PostgreSQL the data itself lives in the database server.`,
+    );
   if (v('startUp.serveCold') !== undefined) {
-    lines.push(`Start-up: npm start = build ${v('startUp.buildWeb') ?? '(not built)'} s + serve ${v('startUp.serveCold')} ms cold on an empty folder (${v('startUp.serveOverBare')}× a bare server's ${v('startUp.bareServer')} ms; ${v('startUp.rssEmpty')} MiB).`);
+    lines.push(
+      `Start-up: npm start = build ${v('startUp.buildWeb') ?? '(not built)'} s + serve ${v('startUp.serveCold')} ms cold on an empty folder (${v('startUp.serveOverBare')}× a bare server's ${v('startUp.bareServer')} ms; ${v('startUp.rssEmpty')} MiB).`,
+    );
   }
   if (v('web.initialJs.gzip') !== undefined) {
     const campaign = v('web.campaignPage.firstUsable');
-    lines.push(`Web: ${v('web.initialJs.gzip')} KB gzip of initial JavaScript (of ${v('web.allJs.gzip')} KB in all)${campaign === undefined ? '' : `; a campaign link opens usable in ${campaign} ms cold (${v('web.campaignOverLogin')}× the sign-in page)`}; ${v('web.foreignOrigins') ?? '?'} other origins contacted.`);
+    lines.push(
+      `Web: ${v('web.initialJs.gzip')} KB gzip of initial JavaScript (of ${v('web.allJs.gzip')} KB in all)${campaign === undefined ? '' : `; a campaign link opens usable in ${campaign} ms cold (${v('web.campaignOverLogin')}× the sign-in page)`}; ${v('web.foreignOrigins') ?? '?'} other origins contacted.`,
+    );
   }
   return lines;
 }

@@ -25,8 +25,9 @@ export async function freePort(): Promise<number> {
 /** Child processes of `pid` (all threads), from /proc. */
 function childrenOf(pid: number): number[] {
   try {
-    return fs.readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-      fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((tid) => fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
   } catch {
     return [];
   }
@@ -132,7 +133,12 @@ export async function startServer(args: string[], env: NodeJS.ProcessEnv, pollMs
 }
 
 /** The environment for a server on the benchmark instance's database (SQLite folder or PostgreSQL schema). */
-export function serverCommand(instance: { engine: 'sqlite' | 'postgres'; dataDir: string; pgSchema: string | undefined; databaseUrl: string | null }): { args: string[]; env: NodeJS.ProcessEnv } {
+export function serverCommand(instance: {
+  engine: 'sqlite' | 'postgres';
+  dataDir: string;
+  pgSchema: string | undefined;
+  databaseUrl: string | null;
+}): { args: string[]; env: NodeJS.ProcessEnv } {
   if (instance.engine === 'sqlite') {
     // Never the DATABASE_URL database: the command line would use its public schema.
     const { DATABASE_URL: _url, ...env } = process.env;

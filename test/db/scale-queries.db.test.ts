@@ -49,7 +49,9 @@ describe.each(ENGINES)('queries reshaped for scale (%s)', (engine) => {
     const board = (await admin.get(`/api/campaigns/${id}/outreach`)).body as {
       targets: { iso3: string; channels: Record<'embassy' | 'mission', { lastInteraction: { date: string; kind: string } | null }> }[];
     };
-    const last = Object.fromEntries(board.targets.map((t) => [t.iso3, { embassy: t.channels.embassy.lastInteraction, mission: t.channels.mission.lastInteraction }]));
+    const last = Object.fromEntries(
+      board.targets.map((t) => [t.iso3, { embassy: t.channels.embassy.lastInteraction, mission: t.channels.mission.lastInteraction }]),
+    );
     expect(last).toEqual({
       FRA: { embassy: { date: '2026-11-25', kind: 'call' }, mission: null },
       DEU: { embassy: { date: '2026-09-09', kind: 'meeting' }, mission: { date: '2026-11-02', kind: 'call' } },
@@ -74,8 +76,9 @@ describe.each(ENGINES)('queries reshaped for scale (%s)', (engine) => {
     const otherCampaign = await campaign(other.client, 'Other campaign', ['FRA']);
     await brief(other.client, otherCampaign, 'Their briefing', '2026-12-05');
 
-    const meetings = ((await admin.get('/api/dashboard')).body.meetingsAhead as { id: string; campaignId: string; campaignName: string; kind: string }[])
-      .filter((m) => m.kind === 'briefing');
+    const meetings = (
+      (await admin.get('/api/dashboard')).body.meetingsAhead as { id: string; campaignId: string; campaignName: string; kind: string }[]
+    ).filter((m) => m.kind === 'briefing');
     expect(meetings.map((m) => [m.id, m.campaignId, m.campaignName])).toEqual([
       [b, second, 'Second campaign'],
       [a, first, 'Kazakhstan 2027'],
@@ -87,9 +90,16 @@ describe.each(ENGINES)(`migration ${MIGRATION} on an existing database (%s)`, (e
   const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'upr-perf-index-'));
 
   async function hasIndex(server: TestServer): Promise<boolean> {
-    const { rows } = engine === 'sqlite'
-      ? await sql<{ name: string }>`select name from sqlite_master where type = 'index' and name = 'follow_up_channel_idx'`.execute(server.handle.db)
-      : await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = ${server.handle.schema} and indexname = 'follow_up_channel_idx'`.execute(server.handle.db);
+    const { rows } =
+      engine === 'sqlite'
+        ? await sql<{ name: string }>`select name from sqlite_master where type = 'index' and name = 'follow_up_channel_idx'`.execute(
+            server.handle.db,
+          )
+        : await sql<{
+            name: string;
+          }>`select indexname as name from pg_indexes where schemaname = ${server.handle.schema} and indexname = 'follow_up_channel_idx'`.execute(
+            server.handle.db,
+          );
     return rows.length === 1;
   }
 
@@ -97,12 +107,18 @@ describe.each(ENGINES)(`migration ${MIGRATION} on an existing database (%s)`, (e
     const dir = dataDir();
     const before = await createTestServer(engine, { dataDir: dir, keepDatabase: true });
     const admin = await setUpInstance(before);
-    const id = (await admin.post('/api/campaigns', { stateIso3: 'KAZ', reviewDate: '2027-01-20', name: 'Kazakhstan 2027' })).body.id as string;
+    const id = (await admin.post('/api/campaigns', { stateIso3: 'KAZ', reviewDate: '2027-01-20', name: 'Kazakhstan 2027' })).body
+      .id as string;
     await admin.post(`/api/campaigns/${id}/targets`, { iso3: ['FRA'] });
-    expect((await admin.post(`/api/campaigns/${id}/outreach/FRA/embassy/interactions`, { kind: 'document-sent', date: '2026-11-20' })).status).toBe(201);
+    expect(
+      (await admin.post(`/api/campaigns/${id}/outreach/FRA/embassy/interactions`, { kind: 'document-sent', date: '2026-11-20' })).status,
+    ).toBe(201);
     // Back to the database as it was before this migration.
     await sql`drop index follow_up_channel_idx`.execute(before.handle.db);
-    await before.handle.db.deleteFrom('kysely_migration' as any).where('name', '=', MIGRATION).execute();
+    await before.handle.db
+      .deleteFrom('kysely_migration' as any)
+      .where('name', '=', MIGRATION)
+      .execute();
     expect(await hasIndex(before)).toBe(false);
     await before.dispose();
 

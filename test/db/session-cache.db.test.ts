@@ -24,7 +24,12 @@ describe.each(ENGINES)('session cache of the session gate (%s)', (engine) => {
   /** The admin on another browser, already served once (so its session is in the cache). */
   async function cachedBrowser(userAgent: string): Promise<TestClient> {
     const client = new TestClient(server);
-    const signedIn = await client.request('POST', '/api/auth/sign-in/email', { email: ADMIN.email, password: ADMIN.password }, { 'user-agent': userAgent });
+    const signedIn = await client.request(
+      'POST',
+      '/api/auth/sign-in/email',
+      { email: ADMIN.email, password: ADMIN.password },
+      { 'user-agent': userAgent },
+    );
     expect(signedIn.status).toBe(200);
     expect((await client.get('/api/me')).status).toBe(200);
     return client;

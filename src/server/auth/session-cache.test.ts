@@ -3,7 +3,10 @@ import { SESSION_CACHE_TTL_MS, SessionCache, sessionCookieKey, type ValidatedSes
 
 const COOKIE = 'better-auth.session_token=abc.signature';
 const headers = (cookie?: string) => new Headers(cookie === undefined ? {} : { cookie });
-const session = (id: string, expiresAt = '2100-01-01T00:00:00.000Z'): ValidatedSession => ({ session: { id, expiresAt }, user: { id: `user-${id}` } });
+const session = (id: string, expiresAt = '2100-01-01T00:00:00.000Z'): ValidatedSession => ({
+  session: { id, expiresAt },
+  user: { id: `user-${id}` },
+});
 
 /** A cache on a clock the test moves, and a validator that counts its calls. */
 function setUp() {

@@ -18,7 +18,15 @@
  * server runs) counts within TTL.
  */
 import { createHash } from 'node:crypto';
-import type { KyselyPlugin, OperationNode, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import type {
+  KyselyPlugin,
+  OperationNode,
+  PluginTransformQueryArgs,
+  PluginTransformResultArgs,
+  QueryResult,
+  RootOperationNode,
+  UnknownRow,
+} from 'kysely';
 
 export const SESSION_CACHE_TTL_MS = 5_000;
 /** A bound on memory: past it the cache starts again empty (50 users need 50 entries). */
@@ -91,7 +99,12 @@ export class SessionCache<T extends ValidatedSession = ValidatedSession> {
 /** Names of the tables a DELETE or UPDATE writes (through aliases and lists). */
 function tablesOf(node: OperationNode | undefined): string[] {
   if (!node) return [];
-  const n = node as OperationNode & { table?: { identifier?: { name?: string } }; node?: OperationNode; items?: OperationNode[]; froms?: OperationNode[] };
+  const n = node as OperationNode & {
+    table?: { identifier?: { name?: string } };
+    node?: OperationNode;
+    items?: OperationNode[];
+    froms?: OperationNode[];
+  };
   switch (n.kind) {
     case 'TableNode':
       return n.table?.identifier?.name ? [n.table.identifier.name] : [];
