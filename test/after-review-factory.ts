@@ -125,3 +125,22 @@ export async function seedMonitoredCampaign(_server: TestServer, admin: TestClie
   await ok(admin.patch(`${monitoring}/${recIds['140.220']}`, { status: 'partially-implemented', date: '2026-02-01' }), 'status');
   return { campaignId, issueIds, recIds, postId };
 }
+
+/**
+ * A saved outcome of one noted recommendation (120.4, by France) that the campaign follows, so
+ * a lobbying task exists; its due date is moved to `dueDate` when given. Returns the task.
+ */
+export async function lobbyingTask(client: TestClient, campaignId: string, dueDate?: string): Promise<{ id: string; dueDate: string }> {
+  const outcome = `/api/campaigns/${campaignId}/outcome`;
+  const text = 'Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights (France);';
+  const saved = await client.put(outcome, {
+    documentSymbol: 'A/HRC/55/1',
+    recommendations: [{ paragraph: '120.4', text, recommendingStates: ['FRA'], response: 'noted' }],
+  });
+  expect(saved.status).toBe(200);
+  const [rec] = (await client.get(outcome)).body.recommendations;
+  expect((await client.patch(`${outcome}/recommendations/${rec.id}`, { ofInterest: true })).body.lobbyTasks.created).toBe(1);
+  const [task] = (await client.get(`${outcome}/tasks`)).body;
+  if (dueDate) expect((await client.patch(`${outcome}/tasks/${task.id}`, { dueDate })).status).toBe(204);
+  return { id: task.id, dueDate: dueDate ?? task.dueDate };
+}

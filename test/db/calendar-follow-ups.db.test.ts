@@ -4,6 +4,7 @@
  * UIDs that survive refreshes and date changes; done follow-ups leave; tenants never mix.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lobbyingTask } from '../after-review-factory.js';
 import { createTestServer, ENGINES, type TestServer } from '../db-helpers.js';
 import { createOrganisation, OTHER_ADMIN, pathOf, unfoldIcs } from '../factories.js';
 import { setUpInstance, TestClient } from '../http-client.js';
@@ -99,15 +100,7 @@ describe.each(ENGINES)('follow-ups and briefings in calendars (%s)', (engine) =>
 
   it('puts the open outcome tasks (lobbying before adoption) in the feed and the download, in both languages', async () => {
     const outcome = `${base()}/outcome`;
-    const text = 'Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights (France);';
-    const saved = await admin.put(outcome, {
-      documentSymbol: 'A/HRC/55/1',
-      recommendations: [{ paragraph: '120.4', text, recommendingStates: ['FRA'], response: 'noted' }],
-    });
-    expect(saved.status).toBe(200);
-    const [rec] = (await admin.get(outcome)).body.recommendations;
-    expect((await admin.patch(`${outcome}/recommendations/${rec.id}`, { ofInterest: true })).body.lobbyTasks.created).toBe(1);
-    const [task] = (await admin.get(`${outcome}/tasks`)).body;
+    const task = await lobbyingTask(admin, campaignId);
 
     const { url } = (await admin.post('/api/calendar-feed')).body;
     const event = eventWithUid(await feedText(url), `${campaignId}-outcome-task-${task.id}@upr-advocate`);

@@ -13,6 +13,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SmtpConfig } from '../../src/server/config.js';
 import { sendDailyDigests } from '../../src/server/jobs/daily-digest.js';
+import { lobbyingTask } from '../after-review-factory.js';
 import { createTestServer, ENGINES, type TestServer } from '../db-helpers.js';
 import { createOrganisation, EDITOR, inviteAndAccept, OTHER_ADMIN, VIEWER } from '../factories.js';
 import { ADMIN, setUpInstance, type TestClient } from '../http-client.js';
@@ -145,17 +146,7 @@ describe.each(ENGINES)('daily digest through SMTP (%s)', (engine) => {
   });
 
   it('includes the outcome tasks (lobbying on a noted recommendation) beside the follow-ups', async () => {
-    const outcome = `/api/campaigns/${campaignId}/outcome`;
-    const text = 'Ratify the Second Optional Protocol to the International Covenant on Civil and Political Rights (France);';
-    const saved = await admin.put(outcome, {
-      documentSymbol: 'A/HRC/55/1',
-      recommendations: [{ paragraph: '120.4', text, recommendingStates: ['FRA'], response: 'noted' }],
-    });
-    expect(saved.status).toBe(200);
-    const [rec] = (await admin.get(outcome)).body.recommendations;
-    expect((await admin.patch(`${outcome}/recommendations/${rec.id}`, { ofInterest: true })).body.lobbyTasks.created).toBe(1);
-    const [task] = (await admin.get(`${outcome}/tasks`)).body;
-    expect((await admin.patch(`${outcome}/tasks/${task.id}`, { dueDate: '2026-11-28' })).status).toBe(204);
+    await lobbyingTask(admin, campaignId, '2026-11-28');
 
     await sendDailyDigests(server.deps, { log: () => {} });
     const [english] = mailTo(sink.messages, ADMIN.email);
