@@ -77,8 +77,22 @@ export async function migrateToLatest(db: Kysely<any>, engine: Engine, schema: s
     const hasPending = infos.some((m) => m.executedAt === undefined);
     if (hasApplied && hasPending) backupFile = await backupBeforeMigration(options.backupBefore);
   }
-  const report = reportOf(await migrator.migrateToLatest());
+  const report = reportOf(await migrateRetryingRacedCatalog(migrator));
   return backupFile ? { ...report, backupFile } : report;
+}
+
+/**
+ * Kysely checks for its bookkeeping tables by listing the tables of every schema; on a shared
+ * PostgreSQL server a schema dropped meanwhile by someone else (a parallel test run, another
+ * instance's clean-up) makes that listing fail with 3F000 for a schema that is not ours. Nothing
+ * has been applied then (a failed migration run is rolled back), so asking again is safe.
+ */
+async function migrateRetryingRacedCatalog(migrator: Migrator): Promise<MigrationResultSet> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await migrator.migrateToLatest();
+    const code = (outcome.error as { code?: unknown } | undefined)?.code;
+    if (code !== '3F000' || attempt === 3) return outcome;
+  }
 }
 
 /** Applies the migrations up to and including `name` (restoring an older backup). */
