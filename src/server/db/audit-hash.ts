@@ -42,6 +42,32 @@ export function auditEntryHash(entry: HashedFields): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
+/** The audit_log columns that are hashed, as the row stores them. */
+export interface HashedRow {
+  at: string;
+  org_id: string | null;
+  actor_id: string | null;
+  action: string;
+  object_type: string;
+  object_id: string | null;
+  changes: string;
+}
+
+/** The hash of a stored (or about to be stored) row with its id, after `prevHash`. */
+export function auditRowHash(row: HashedRow, id: number, prevHash: string): string {
+  return auditEntryHash({
+    prevHash,
+    id,
+    at: row.at,
+    orgId: row.org_id,
+    actorId: row.actor_id,
+    action: row.action,
+    objectType: row.object_type,
+    objectId: row.object_id,
+    changes: row.changes,
+  });
+}
+
 /** The chain an entry belongs to: its organisation, or '' for instance-wide entries. */
 export function chainKeyOf(orgId: string | null): string {
   return orgId ?? '';

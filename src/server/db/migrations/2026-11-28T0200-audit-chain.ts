@@ -5,7 +5,7 @@
  * `upr-advocate audit verify` covers the whole history.
  */
 import type { Kysely } from 'kysely';
-import { auditEntryHash, chainKeyOf, GENESIS_HASH } from '../audit-hash.js';
+import { auditRowHash, chainKeyOf, GENESIS_HASH } from '../audit-hash.js';
 import type { Engine } from '../database.js';
 
 interface OldAuditRow {
@@ -23,8 +23,14 @@ const PAGE = 2000;
 
 export async function up(untyped: Kysely<unknown>, _engine: Engine): Promise<void> {
   const db = untyped as Kysely<any>;
-  await db.schema.alterTable('audit_log').addColumn('prev_hash', 'text', (c) => c.notNull().defaultTo('')).execute();
-  await db.schema.alterTable('audit_log').addColumn('hash', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema
+    .alterTable('audit_log')
+    .addColumn('prev_hash', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await db.schema
+    .alterTable('audit_log')
+    .addColumn('hash', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
   await db.schema
     .createTable('audit_chain_head')
     .addColumn('chain_key', 'text', (c) => c.primaryKey())
@@ -36,22 +42,18 @@ export async function up(untyped: Kysely<unknown>, _engine: Engine): Promise<voi
   const heads = new Map<string, { lastId: number; lastHash: string; at: string }>();
   let afterId = -1;
   for (;;) {
-    const rows = (await db.selectFrom('audit_log').selectAll().where('id', '>', afterId).orderBy('id').limit(PAGE).execute()) as OldAuditRow[];
+    const rows = (await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute()) as OldAuditRow[];
     for (const row of rows) {
       const id = Number(row.id);
       const chain = chainKeyOf(row.org_id);
       const prevHash = heads.get(chain)?.lastHash ?? GENESIS_HASH;
-      const hash = auditEntryHash({
-        prevHash,
-        id,
-        at: row.at,
-        orgId: row.org_id,
-        actorId: row.actor_id,
-        action: row.action,
-        objectType: row.object_type,
-        objectId: row.object_id,
-        changes: row.changes,
-      });
+      const hash = auditRowHash(row, id, prevHash);
       await db.updateTable('audit_log').set({ prev_hash: prevHash, hash }).where('id', '=', id).execute();
       heads.set(chain, { lastId: id, lastHash: hash, at: row.at });
     }
@@ -59,6 +61,9 @@ export async function up(untyped: Kysely<unknown>, _engine: Engine): Promise<voi
     afterId = Number(rows[rows.length - 1]!.id);
   }
   for (const [chain, head] of heads) {
-    await db.insertInto('audit_chain_head').values({ chain_key: chain, last_id: head.lastId, last_hash: head.lastHash, updated_at: head.at }).execute();
+    await db
+      .insertInto('audit_chain_head')
+      .values({ chain_key: chain, last_id: head.lastId, last_hash: head.lastHash, updated_at: head.at })
+      .execute();
   }
 }

@@ -12,7 +12,7 @@
  * chain per organisation keeps organisations from waiting on each other's writes.
  */
 import { PostgresAdapter, type Kysely } from 'kysely';
-import { auditEntryHash, chainKeyOf, GENESIS_HASH } from '../audit-hash.js';
+import { auditRowHash, chainKeyOf, GENESIS_HASH } from '../audit-hash.js';
 import type { Database } from '../schema.js';
 
 export interface AuditEntry {
@@ -74,19 +74,13 @@ export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Prom
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(inserted.id);
-  const hash = auditEntryHash({
-    prevHash: lastHash,
-    id,
-    at: row.at,
-    orgId: row.org_id,
-    actorId: row.actor_id,
-    action: row.action,
-    objectType: row.object_type,
-    objectId: row.object_id,
-    changes,
-  });
+  const hash = auditRowHash(row, id, lastHash);
   await db.updateTable('audit_log').set({ hash }).where('id', '=', id).execute();
-  await db.updateTable('audit_chain_head').set({ last_id: id, last_hash: hash, updated_at: entry.at }).where('chain_key', '=', chainKey).execute();
+  await db
+    .updateTable('audit_chain_head')
+    .set({ last_id: id, last_hash: hash, updated_at: entry.at })
+    .where('chain_key', '=', chainKey)
+    .execute();
 }
 
 export interface AuditRow {
@@ -104,7 +98,15 @@ export async function listAudit(db: Kysely<Database>, orgId: string, limit: numb
   let query = db
     .selectFrom('audit_log')
     .leftJoin('user', 'user.id', 'audit_log.actor_id')
-    .select(['audit_log.id', 'audit_log.at', 'user.name as actorName', 'audit_log.action', 'audit_log.object_type', 'audit_log.object_id', 'audit_log.changes'])
+    .select([
+      'audit_log.id',
+      'audit_log.at',
+      'user.name as actorName',
+      'audit_log.action',
+      'audit_log.object_type',
+      'audit_log.object_id',
+      'audit_log.changes',
+    ])
     .where('audit_log.org_id', '=', orgId);
   if (beforeId !== undefined) query = query.where('audit_log.id', '<', beforeId);
   const rows = await query.orderBy('audit_log.id', 'desc').limit(limit).execute();

@@ -5,7 +5,7 @@
  * names an entry that is gone (the newest entries deleted).
  */
 import { PostgresAdapter, type Kysely } from 'kysely';
-import { auditEntryHash, chainKeyOf, GENESIS_HASH } from '../audit-hash.js';
+import { auditRowHash, chainKeyOf, GENESIS_HASH } from '../audit-hash.js';
 import type { Database } from '../schema.js';
 
 export type AuditBreak =
@@ -58,17 +58,7 @@ async function walk(db: Kysely<Database>, chains: Map<string, ChainState>): Prom
       const chain = chainKeyOf(row.org_id);
       const state = chains.get(chain) ?? { lastHash: GENESIS_HASH, lastId: 0, lastAt: null };
       if (row.prev_hash !== state.lastHash) return { entries, broken: { id, at: row.at, chain, reason: 'link' } };
-      const expected = auditEntryHash({
-        prevHash: row.prev_hash,
-        id,
-        at: row.at,
-        orgId: row.org_id,
-        actorId: row.actor_id,
-        action: row.action,
-        objectType: row.object_type,
-        objectId: row.object_id,
-        changes: row.changes,
-      });
+      const expected = auditRowHash(row, id, row.prev_hash);
       if (row.hash !== expected) return { entries, broken: { id, at: row.at, chain, reason: 'changed' } };
       chains.set(chain, { lastHash: row.hash, lastId: id, lastAt: row.at });
       entries += 1;
@@ -82,7 +72,8 @@ async function walk(db: Kysely<Database>, chains: Map<string, ChainState>): Prom
 export async function verifyAuditChains(db: Kysely<Database>): Promise<AuditVerification> {
   // Repeatable read: entries appended while we walk are not half-seen (SQLite: a read
   // transaction is a snapshot already).
-  const isolated = db.getExecutor().adapter instanceof PostgresAdapter ? db.transaction().setIsolationLevel('repeatable read') : db.transaction();
+  const isolated =
+    db.getExecutor().adapter instanceof PostgresAdapter ? db.transaction().setIsolationLevel('repeatable read') : db.transaction();
   return isolated.execute(async (trx) => {
     const known = await heads(trx);
     const chains = new Map<string, ChainState>();
@@ -99,7 +90,8 @@ export async function verifyAuditChains(db: Kysely<Database>): Promise<AuditVeri
     }
     for (const [chain, head] of known) {
       const state = chains.get(chain) ?? { lastHash: GENESIS_HASH, lastId: 0, lastAt: null };
-      if (head.lastId !== state.lastId || head.lastHash !== state.lastHash) return result({ id: head.lastId, at: null, chain, reason: 'missing-newest' });
+      if (head.lastId !== state.lastId || head.lastHash !== state.lastHash)
+        return result({ id: head.lastId, at: null, chain, reason: 'missing-newest' });
     }
     return result(null);
   });
