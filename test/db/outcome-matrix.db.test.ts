@@ -61,6 +61,7 @@ describe.each(ENGINES)('outcome import from an OHCHR matrix (%s)', (engine) => {
     expect(saved.find((r) => r.paragraph === '122.13')!.response).toBe('noted');
   });
 
+  // reason: the Slovenia matrix CSV comes from ../shared/data, absent from some checkouts.
   it.skipIf(!SLOVENIA_CSV)('reads the latest review of the Slovenia CSV and says the file held three', async () => {
     const preview = await admin.upload(`${base}/preview?fileName=slovenia.csv`, new Uint8Array(fs.readFileSync(SLOVENIA_CSV!)));
     expect(preview.status).toBe(200);
