@@ -3,6 +3,7 @@
  * `Catalog` type below).
  */
 import type { Catalog } from './catalog.js';
+import { ruAccess } from './ru-access.js';
 import { ruDrafting, ruGroups, ruIssues, ruRecommendations, ruResponseHelp, ruResponses, ruTargets } from './ru-research.js';
 import { ruSettings } from './ru-settings.js';
 import { ruDashboard } from './ru-dashboard.js';
@@ -103,38 +104,7 @@ export const ru: Catalog = {
     'not-member': 'Выберите участника вашей организации.',
     invalid: 'Проверьте это значение.',
   },
-  setup: {
-    title: 'Настройка UPR Advocate',
-    intro: 'Создайте организацию и первую учётную запись администратора. Это займёт минуту.',
-    setupCode: 'Код установки',
-    setupCodeHint: 'Выводится в журнал сервера при его запуске.',
-    organisationName: 'Название организации',
-    name: 'Ваше имя',
-    email: 'Ваша электронная почта',
-    password: 'Пароль',
-    passwordHint: 'Не меньше 10 символов. Фразу из нескольких слов легко запомнить.',
-    submit: 'Создать организацию',
-    done: 'Организация создана.',
-  },
-  auth: {
-    title: 'Вход',
-    email: 'Электронная почта',
-    password: 'Пароль',
-    submit: 'Войти',
-    wrongCredentials: 'Неверная электронная почта или пароль.',
-    throttled: 'Слишком много попыток входа. Подождите несколько минут и попробуйте снова.',
-    noAccount: 'Нет учётной записи? Попросите администратора вашей организации прислать приглашение.',
-  },
-  invite: {
-    title: 'Присоединяйтесь к команде',
-    intro: '{{organisation}} приглашает вас в UPR Advocate.',
-    role: 'Ваша роль: {{role}}',
-    email: 'Почта учётной записи: {{email}}',
-    name: 'Ваше имя',
-    password: 'Придумайте пароль',
-    submit: 'Принять приглашение',
-    invalidTitle: 'Приглашение недействительно',
-  },
+  ...ruAccess,
   campaigns: {
     title: 'Кампании',
     new: 'Новая кампания',
