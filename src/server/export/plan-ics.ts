@@ -5,12 +5,12 @@
  * titles), so a calendar app that polls the feed updates events in place instead of
  * duplicating them, and drops an event once it leaves the feed (a follow-up marked done).
  */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type IsoDate } from '../../core/dates.js';
 import type { OutcomeTaskKind } from '../../core/outcome/response-rules.js';
 import type { ChannelKind, FollowUpKind } from '../../core/outreach/outreach-rules.js';
 import type { DescribedPlan } from '../../core/strategy/describe-plan.js';
 import { DEADLINE_KEYS, type PlanLanguage } from '../../core/strategy/stage-texts.js';
+import { writeCalendar, type AllDayEvent } from './ics-writer.js';
 
 export interface IcsFollowUp {
   id: string;
@@ -83,21 +83,22 @@ const VENUE_LABELS: Record<PlanLanguage, Record<string, string>> = {
   ru: { geneva: 'Женева', capital: 'Столица', online: 'Онлайн' },
 };
 
-function day(date: IsoDate): DateArray {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+/** One day's event: RFC 5545 ends all-day events on the next day. */
+function oneDay(date: IsoDate): Pick<AllDayEvent, 'start' | 'end'> {
+  return { start: date, end: addDays(date, 1) };
 }
 
-function campaignEvents(campaign: IcsCampaign): EventAttributes[] {
-  const events: EventAttributes[] = [];
+function campaignEvents(campaign: IcsCampaign): AllDayEvent[] {
+  const events: AllDayEvent[] = [];
   const prefix = `[${campaign.name}]`;
   for (const stage of campaign.plan.stages) {
     events.push({
       uid: `${campaign.id}-stage-${stage.key}@upr-advocate`,
       title: `${prefix} ${stage.title}`,
       description: [stage.summary, ...stage.notes, ...stage.tips].join('\n\n'),
-      start: day(stage.start),
-      end: day(addDays(stage.end, 1)),
-      transp: 'TRANSPARENT',
+      start: stage.start,
+      end: addDays(stage.end, 1),
+      transparent: true,
     });
     for (const task of stage.tasks) {
       const key = `${stage.key}/${task.key}`;
@@ -107,8 +108,7 @@ function campaignEvents(campaign: IcsCampaign): EventAttributes[] {
         uid: `${campaign.id}-task-${stage.key}-${task.key}@upr-advocate`,
         title: `${prefix} ${task.title}`,
         description: stage.title,
-        start: day(due),
-        end: day(addDays(due, 1)),
+        ...oneDay(due),
       });
     }
   }
@@ -117,53 +117,42 @@ function campaignEvents(campaign: IcsCampaign): EventAttributes[] {
     events.push({
       uid: `${campaign.id}-deadline-${key}@upr-advocate`,
       title: `${prefix} ${campaign.plan.deadlineLabels[key]}`,
-      start: day(date),
-      end: day(addDays(date, 1)),
+      ...oneDay(date),
     });
   }
   return [...events, ...outreachEvents(campaign, prefix)];
 }
 
 /** "Follow-up call: France — embassy" on its due day; a briefing on its date. */
-function outreachEvents(campaign: IcsCampaign, prefix: string): EventAttributes[] {
+function outreachEvents(campaign: IcsCampaign, prefix: string): AllDayEvent[] {
   const language = campaign.language ?? 'en';
   const labels = OUTREACH_LABELS[language];
   const link = campaign.outreachUrl ? { url: campaign.outreachUrl } : {};
-  const followUps = (campaign.followUps ?? []).map((f): EventAttributes => ({
+  const followUps = (campaign.followUps ?? []).map((f): AllDayEvent => ({
     uid: `${campaign.id}-follow-up-${f.id}@upr-advocate`,
     title: `${prefix} ${labels[f.kind]}: ${f.stateName} — ${labels[f.channelKind]}`,
     ...(f.note.trim() ? { description: f.note } : {}),
-    start: day(f.due),
-    end: day(addDays(f.due, 1)),
+    ...oneDay(f.due),
     ...link,
   }));
-  const briefings = (campaign.briefings ?? []).map((b): EventAttributes => ({
+  const briefings = (campaign.briefings ?? []).map((b): AllDayEvent => ({
     uid: `${campaign.id}-briefing-${b.id}@upr-advocate`,
     title: `${prefix} ${labels.briefing}: ${b.title}`,
     ...(b.note.trim() ? { description: b.note } : {}),
     location: VENUE_LABELS[language][b.venue] ?? b.venue,
-    start: day(b.date),
-    end: day(addDays(b.date, 1)),
+    ...oneDay(b.date),
     ...link,
   }));
-  const outcome = (campaign.outcomeTasks ?? []).map((t): EventAttributes => ({
+  const outcome = (campaign.outcomeTasks ?? []).map((t): AllDayEvent => ({
     uid: `${campaign.id}-outcome-task-${t.id}@upr-advocate`,
     title: `${prefix} ${OUTCOME_TITLES[language](t)}`,
     ...(t.note.trim() ? { description: t.note } : {}),
-    start: day(t.due),
-    end: day(addDays(t.due, 1)),
+    ...oneDay(t.due),
     ...(campaign.campaignUrl ? { url: campaign.campaignUrl } : {}),
   }));
   return [...followUps, ...briefings, ...outcome];
 }
 
-export function campaignsToIcs(campaigns: IcsCampaign[], calendarName: string): string {
-  const events = campaigns.flatMap(campaignEvents);
-  if (events.length === 0) {
-    // ics refuses an empty list; an empty calendar is still a valid feed.
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:upr-advocate', `X-WR-CALNAME:${calendarName}`, 'END:VCALENDAR', ''].join('\r\n');
-  }
-  const { error, value } = createEvents(events, { productId: 'upr-advocate', calName: calendarName });
-  if (error || !value) throw error ?? new Error('could not build the calendar');
-  return value;
+export function campaignsToIcs(campaigns: IcsCampaign[], calendarName: string, stamp: Date = new Date()): string {
+  return writeCalendar({ name: calendarName, stamp }, campaigns.flatMap(campaignEvents));
 }
