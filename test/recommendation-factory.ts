@@ -5,7 +5,8 @@
  * ../shared/data/upr_info_sessions01-20), a joint recommendation being one row with several
  * recommending States.
  */
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
+import { refreshLinkLists } from '../src/server/db/repos/recommendations-repo.js';
 import type { Database } from '../src/server/db/schema.js';
 
 export interface RecommendationSpec {
@@ -100,4 +101,6 @@ export async function insertRecommendations(db: Kysely<Database>, orgId: string,
     for (const rs of s.rs) await db.insertInto('recommendation_state').values({ org_id: orgId, recommendation_id: id, rs_iso3: rs }).execute();
     for (const issue of s.issues) await db.insertInto('recommendation_issue').values({ org_id: orgId, recommendation_id: id, issue }).execute();
   }
+  // PostgreSQL keeps copies of the links on each recommendation, as the importer writes them (decision record 0007).
+  if (db.getExecutor().adapter instanceof PostgresAdapter) await refreshLinkLists(db, specs.map((s) => recommendationId(label, s.key)));
 }

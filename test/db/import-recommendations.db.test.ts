@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/core/errors.js';
 import type { Actor } from '../../src/server/app/deps.js';
@@ -73,6 +74,19 @@ describe.each(ENGINES)('importing recommendations (%s)', (engine) => {
     return { rec, states: states.map((s) => s.rs_iso3) };
   };
 
+  /**
+   * PostgreSQL keeps each recommendation's States and issues as lists beside the link tables
+   * (decision record 0007); the search reads them, so they must never drift from the links.
+   */
+  const expectLinkListsToMatchLinks = async () => {
+    if (engine !== 'postgres') return;
+    const sorted = (column: string) => sql.raw(`(select array_agg(x order by x) from unnest(r.${column}) x)`);
+    const { rows } = await sql<{ n: number }>`select count(*) as n from recommendation r
+      where ${sorted('rs_list')} is distinct from (select array_agg(l.rs_iso3 order by l.rs_iso3) from recommendation_state l where l.recommendation_id = r.id)
+         or ${sorted('issue_list')} is distinct from (select array_agg(l.issue order by l.issue) from recommendation_issue l where l.recommendation_id = r.id)`.execute(server.deps.db);
+    expect(Number(rows[0]!.n)).toBe(0);
+  };
+
   it.skipIf(!UPR_INFO)('imports the UPR Info file of sessions 1–20 into the library with the counts of SOURCES.md §1', { timeout: 180_000 }, async () => {
     const expected = expectedFromUprInfo(UPR_INFO!);
     expect(expected.rows).toBe(41_066);
@@ -109,6 +123,7 @@ describe.each(ENGINES)('importing recommendations (%s)', (engine) => {
     const before = await tableCounts();
     const again = await run('library', { fileName: 'again.csv.gz', bytes });
     expect(again).toMatchObject({ recommendationsAdded: 0, duplicates: expected.recommendations, statesAdded: 0, issuesAdded: 0 });
+    await expectLinkListsToMatchLinks();
     expect(await tableCounts()).toEqual({ ...before, imports: before.imports + 1, audit: before.audit + 1 });
   });
 
@@ -175,6 +190,7 @@ describe.each(ENGINES)('importing recommendations (%s)', (engine) => {
     const more = writeFile('more.csv', [EXPORT_HEADER, `Kazakhstan,,,"Criminalize domestic violence",Chile,,,Accepted,5,"Women's rights, Justice",7`]);
     expect(await run('library', more)).toMatchObject({ recommendationsAdded: 0, duplicates: 1, statesAdded: 1 });
     expect((await statesOf('Criminalize domestic violence')).states).toEqual(['CHL', 'FRA', 'TTO']);
+    await expectLinkListsToMatchLinks();
   });
 
   it.skipIf(!SLOVENIA)("imports OHCHR's thematic list of Slovenia with the positions per cycle", async () => {

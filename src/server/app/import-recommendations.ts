@@ -102,7 +102,7 @@ export async function importRecommendations(deps: AppDeps, actor: ImportActor, i
   const now = deps.clock.now();
   const actorId = actor === 'library' || 'operator' in actor ? null : actor.userId;
   const counts = await deps.db.transaction().execute(async (trx) => {
-    const result = await insertRecommendations(trx, namespace, importId, parsed.recommendations, now, (done) => report('writing', done));
+    const result = await insertRecommendations(trx, deps.engine, namespace, importId, parsed.recommendations, now, (done) => report('writing', done));
     await insertImportRecord(trx, namespace, {
       id: importId, actor_id: actorId, file_name: input.fileName, format: `${parsed.scheme}/${parsed.format}`,
       rows_read: parsed.rowsRead, recommendations_added: result.added, rows_skipped: parsed.badRows.length, created_at: now,

@@ -16,6 +16,7 @@ import * as nextCycle from './migrations/2026-11-28T0300-next-cycle.js';
 import * as auditChain from './migrations/2026-11-28T0200-audit-chain.js';
 import * as accountsSecurity from './migrations/2026-11-28T0100-accounts-security.js';
 import * as performanceIndexes from './migrations/2026-11-28T0400-performance-indexes.js';
+import * as recommendationLinkLists from './migrations/2026-11-28T0500-recommendation-link-lists.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-28T0200-audit-chain': auditChain,
   '2026-11-28T0100-accounts-security': accountsSecurity,
   '2026-11-28T0400-performance-indexes': performanceIndexes,
+  '2026-11-28T0500-recommendation-link-lists': recommendationLinkLists,
 };
 
 class StaticProvider implements MigrationProvider {

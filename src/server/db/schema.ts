@@ -3,7 +3,7 @@
  * flags 0/1 integers in both engines (better-sqlite3 cannot bind Date or boolean). The tables of
  * better-auth (user, session, account, verification, rateLimit) keep its own column names.
  */
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { OutreachTables } from './schema-outreach.js';
 import type { OutcomeTables } from './schema-outcome.js';
 import type { NextCycleTables } from './schema-next-cycle.js';
@@ -182,6 +182,12 @@ export interface RecommendationTable {
   source: string;
   import_id: string;
   created_at: string;
+  /**
+   * PostgreSQL only (migration 2026-11-28T0500): copies of the link tables' States and issues,
+   * read by the text search. Absent on SQLite; written only by the importer.
+   */
+  rs_list: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
+  issue_list: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
 }
 
 export interface RecommendationStateTable {

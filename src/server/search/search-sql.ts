@@ -54,21 +54,13 @@ function inList(column: string, values: readonly (string | number)[]): Fragment 
 export const CANDIDATES = 'c0';
 
 /**
- * True when the search statement materialises CANDIDATES first: with text and a filter on
- * links, except on PostgreSQL for up to 3 recommending States (France: 1,300 links), whose
- * list costs less hashed whole than the extra materialisation.
+ * True when the search statement materialises CANDIDATES first: on SQLite, with text and a
+ * filter on links (see linked()). PostgreSQL reads the links from the candidates' own lists.
  */
 export function materialisesCandidates(engine: Engine, f: ResolvedFilters): boolean {
-  if (f.terms.length === 0) return false;
-  return f.rsGroup !== null || f.issue.length > 0 || f.rs.length > (engine === 'postgres' ? 3 : 0);
+  if (engine === 'postgres' || f.terms.length === 0) return false;
+  return f.rsGroup !== null || f.issue.length > 0 || f.rs.length > 0;
 }
-
-/**
- * PostgreSQL: up to this many candidates, the list joined with them beats hashing the whole
- * list (a regional group: ~15,000 links; an issue: up to ~7,500); beyond, the join hashes the
- * candidates twice (made unique, then joined) or looks each up, which costs more.
- */
-const PG_JOIN_MAX = { recommendation_state: 2500, recommendation_issue: 1000 } as const;
 
 /**
  * SQLite: a candidate looks its links up when the candidates are fewer than the list's length
@@ -77,33 +69,31 @@ const PG_JOIN_MAX = { recommendation_state: 2500, recommendation_issue: 1000 } a
  */
 const SQLITE_LOOKUP_RATIO = { recommendation_state: 1.6, recommendation_issue: 3.7 } as const;
 
+/** PostgreSQL's copies of a recommendation's links on its own row (decision record 0007). */
+export const PG_LINK_LISTS = { recommendation_state: 'rs_list', recommendation_issue: 'issue_list' } as const;
+
 /**
  * "Linked to one of `values`" (a recommending State, an issue), as a condition on `r`. Without
  * text, and in exports, the linked ids are read once into a hashed list (`in (subquery)`): ~10 ms
- * for a regional group whatever the text. In the search statement (`inSelect`) with text, the
- * matches are usually a few hundred or thousand, and most of a group's 15,000 links are wasted
- * work, so the statement counts CANDIDATES and chooses at run time:
- * - SQLite: each candidate looks its links up (EXISTS by the link's primary key; `|| ''` makes
- *   it one seek by recommendation id instead of one per value, 29 for WEOG) unless the list is
- *   short for so many candidates;
- * - PostgreSQL, where a lookup costs about four list entries: the list joined with CANDIDATES,
- *   so that only linked candidates are hashed (the flags of torture + WEOG + an issue: 9 ms
- *   instead of 20). Lookups written into the statement would be priced for every expected
- *   candidate, and a broad text would cross `jit_above_cost` (100 ms of compiling).
+ * for a regional group whatever the text. In the search statement (`inSelect`):
+ * - PostgreSQL: the recommendation's own list of States or issues overlaps the values; the row
+ *   is read anyway for the text match, so this costs no lookup at all (67 → 21 ms for "women"
+ *   + WEOG + "Women's rights", where the join of the list with the matches took 67);
+ * - SQLite, with text: the matches are usually a few hundred or thousand, and most of a group's
+ *   15,000 links are wasted work, so the statement counts CANDIDATES and chooses at run time:
+ *   each candidate looks its links up (EXISTS by the link's primary key; `|| ''` makes it one
+ *   seek by recommendation id instead of one per value, 29 for WEOG) unless the list is short
+ *   for so many candidates.
  */
 function linked(engine: Engine, f: ResolvedFilters, inSelect: boolean, table: 'recommendation_state' | 'recommendation_issue', column: 'rs_iso3' | 'issue', values: readonly string[]): Fragment {
   if (values.length === 0) return NOTHING;
+  if (inSelect && engine === 'postgres') return sql`${sql.ref(`r.${PG_LINK_LISTS[table]}`)} && array[${valueList(values)}]::text[]`;
   const ref = sql.ref(`l.${column}`);
   const links = sql.table(table);
   const listed = sql`l.org_id in (${valueList(f.namespaces)}) and ${ref} in (${valueList(values)})`;
   const list = sql`r.id in (select l.recommendation_id from ${links} l where ${listed})`;
   if (!inSelect || !materialisesCandidates(engine, f)) return list;
-  const candidates = sql.table(CANDIDATES);
-  const count = sql`(select count(*) from ${candidates})`;
-  if (engine === 'postgres') {
-    const joined = sql`r.id in (select l.recommendation_id from ${links} l where ${listed} and l.recommendation_id in (select m.id from ${candidates} m))`;
-    return sql`case when ${count} <= ${sql.lit(PG_JOIN_MAX[table])} then ${joined} else ${list} end`;
-  }
+  const count = sql`(select count(*) from ${sql.table(CANDIDATES)})`;
   // No l.org_id in a lookup: a link has its recommendation's namespace.
   const lookup = sql`exists (select 1 from ${links} l where l.recommendation_id = r.id and ${ref} || '' in (${valueList(values)}))`;
   return sql`case when ${count} * ${sql.lit(SQLITE_LOOKUP_RATIO[table])} <= (select count(*) from ${links} l where ${listed}) then ${lookup} else ${list} end`;

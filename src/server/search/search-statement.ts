@@ -13,7 +13,8 @@
  * are all 0 (with text and a filter on links, the bare candidates are materialised first,
  * `c0`, for linked() to count and read); the page is the top of the candidates that pass
  * everything, returned whole as JSON with its links (no second round trip). The links to
- * recommending States are read once (`lk`) for both State facets; regional groups are summed
+ * recommending States are read once (`lk`) for both State facets (on PostgreSQL from the
+ * candidates' own lists of States and issues, decision record 0007); regional groups are summed
  * from per-State counts here, with joint recommendations corrected to count once per group.
  * One pass over the matches instead of one query per facet is what keeps a search within a few
  * milliseconds on SQLite (bench/search-latency.ts).
@@ -22,7 +23,7 @@ import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import type { Engine } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import {
-  activeFilters, and, candidates, CANDIDATES, FACET_KEYS, materialisesCandidates, orderKeys, recommendationJson, relevance, valueList,
+  activeFilters, and, candidates, CANDIDATES, FACET_KEYS, materialisesCandidates, orderKeys, PG_LINK_LISTS, recommendationJson, relevance, valueList,
   type FacetKey, type Fragment, type ResolvedFilters, type SortOrder,
 } from './search-sql.js';
 
@@ -108,14 +109,19 @@ function statement(engine: Engine, input: StatementInput): Fragment {
     return sql`select ${sql.lit(key)} as facet, ${value(sql`cast(${ref} as text)`)} as value, count(*) as n from c
       where ${passing('c', [key])} and ${ref} is not null group by 2`;
   };
+  // The links of the candidates: on PostgreSQL from their own lists (PG_LINK_LISTS), else joined.
+  const linksOfC = (table: keyof typeof PG_LINK_LISTS, column: string) =>
+    engine === 'postgres'
+      ? sql`c cross join lateral unnest(${sql.ref(`c.${PG_LINK_LISTS[table]}`)}) as l(${sql.id(column)})`
+      : sql`c ${join} ${sql.table(table)} l on l.recommendation_id = c.id`;
   const issues = whole(['issue'])
     ? sql`select 'issue' as facet, l.issue as value, count(*) as n from recommendation_issue l where ${namespaces} group by l.issue`
-    : sql`select 'issue' as facet, ${value(sql`l.issue`)} as value, count(*) as n from c ${join} recommendation_issue l on l.recommendation_id = c.id
+    : sql`select 'issue' as facet, ${value(sql`l.issue`)} as value, count(*) as n from ${linksOfC('recommendation_issue', 'issue')}
       where ${passing('c', ['issue'])} group by 2`;
   const links = whole([])
     ? sql`select l.recommendation_id as rid, l.rs_iso3 from recommendation_state l where ${namespaces}`
     : sql`select c.id as rid, l.rs_iso3 ${sql.join(stateFlags.map((k) => sql`, ${sql.ref(`c.${flag(k)}`)}`), sql` `)}
-      from c ${join} recommendation_state l on l.recommendation_id = c.id where ${passing('c', ['rs', 'rsGroup'])}`;
+      from ${linksOfC('recommendation_state', 'rs_iso3')} where ${passing('c', ['rs', 'rsGroup'])}`;
   const groupPassing = passing('lk', ['rsGroup'], stateFlags);
   const branches: Fragment[] = [
     sql`select 'total' as facet, cast(null as text) as value, count(*) as n from c where ${passing('c', [])}`,
@@ -141,7 +147,9 @@ function statement(engine: Engine, input: StatementInput): Fragment {
     branches.push(sql`select 'rsGroup' as facet, ${value(sql`lk.rs_iso3`)} as value, count(*) as n from lk where ${groupPassing} group by 2`);
   }
   // `c.id` is only needed to join links; the whole namespace reads them from the link tables.
-  const columns = sql`r.seq, ${whole([]) ? sql`` : sql`r.id,`} r.sur_iso3, r.cycle, r.session, r.response, r.action_category, ${score ?? sql`0`} as score`;
+  // PostgreSQL: the candidates carry their lists of States and issues (see linksOfC).
+  const lists = engine === 'postgres' && !whole([]) ? sql`r.rs_list, r.issue_list,` : sql``;
+  const columns = sql`r.seq, ${whole([]) ? sql`` : sql`r.id,`} ${lists} r.sur_iso3, r.cycle, r.session, r.response, r.action_category, ${score ?? sql`0`} as score`;
   // Link filters read the candidates (see linked()): then materialised apart first.
   const c = materialisesCandidates(engine, f)
     ? sql`${sql.table(CANDIDATES)} as materialized (select ${columns} from ${from} where ${and(conditions)}),

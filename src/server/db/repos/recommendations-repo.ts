@@ -4,7 +4,8 @@
  * every organisation sees. A recommendation already present (same dedupe key) in the
  * organisation's namespace or in the library is not inserted again.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Engine } from '../database.js';
 import type { Database, RecommendationImportTable } from '../schema.js';
 
 export const LIBRARY_NAMESPACE = 'library';
@@ -83,12 +84,37 @@ async function existingLinks(db: Kysely<Database>, ids: string[]): Promise<Set<s
   return found;
 }
 
+/** A recommendation's States or issues as its PostgreSQL list holds them: once each, sorted; none is null. */
+function linkList(values: readonly string[]): string[] | null {
+  return values.length === 0 ? null : [...new Set(values)].sort();
+}
+
+/**
+ * Rebuilds the PostgreSQL lists of States and issues (decision record 0007) of recommendations
+ * whose links changed. Anything writing links other than through insertRecommendations calls it.
+ */
+export async function refreshLinkLists(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  for (const part of chunks(ids, LINK_CHUNK)) {
+    await sql`update recommendation r set
+        rs_list = (select array_agg(l.rs_iso3 order by l.rs_iso3) from recommendation_state l where l.recommendation_id = r.id),
+        issue_list = (select array_agg(l.issue order by l.issue) from recommendation_issue l where l.recommendation_id = r.id)
+      where r.id in (${sql.join(part)})`.execute(db);
+  }
+}
+
 /**
  * Inserts one chunk of recommendations (run inside the caller's transaction). A recommendation
  * already in `orgId`'s own namespace gains the States and issues it lacks (a joint
  * recommendation split over two files); one only in the library is left alone.
  */
-async function insertChunk(db: Kysely<Database>, orgId: string, importId: string, batch: readonly NewRecommendation[], now: string): Promise<InsertCounts> {
+async function insertChunk(
+  db: Kysely<Database>,
+  engine: Engine,
+  orgId: string,
+  importId: string,
+  batch: readonly NewRecommendation[],
+  now: string,
+): Promise<InsertCounts> {
   const existing = await db
     .selectFrom('recommendation')
     .select(['id', 'org_id', 'dedupe_key'])
@@ -101,6 +127,8 @@ async function insertChunk(db: Kysely<Database>, orgId: string, importId: string
   const linked = await existingLinks(db, [...own.values()]);
 
   const rows = [];
+  /** Recommendations already stored that gain States or issues: their PostgreSQL lists are rebuilt. */
+  const grown = new Set<string>();
   const states: { recommendation_id: string; rs_iso3: string }[] = [];
   const issues: { recommendation_id: string; issue: string }[] = [];
   let duplicates = 0;
@@ -113,20 +141,25 @@ async function insertChunk(db: Kysely<Database>, orgId: string, importId: string
         id, org_id: orgId, dedupe_key: rec.dedupeKey, cycle: rec.cycle, session: rec.session, sur_iso3: rec.surIso3, text: rec.text,
         response: rec.response, action_category: rec.actionCategory, paragraph: rec.paragraph, document: rec.document,
         source: rec.source, import_id: importId, created_at: now,
+        ...(engine === 'postgres' ? { rs_list: linkList(rec.states), issue_list: linkList(rec.issues) } : {}),
       });
     }
     if (id === undefined) continue; // only in the library: not ours to change
+    const before = states.length + issues.length;
     for (const rs of rec.states) if (!linked.has(`${id}|${rs}`)) states.push({ recommendation_id: id, rs_iso3: rs });
     for (const issue of rec.issues) if (!linked.has(`${id}|#${issue}`)) issues.push({ recommendation_id: id, issue });
+    if (own.has(rec.dedupeKey) && states.length + issues.length > before) grown.add(id);
   }
   if (rows.length > 0) await db.insertInto('recommendation').values(rows).execute();
   const links = await insertLinks(db, orgId, states, issues);
+  if (engine === 'postgres') await refreshLinkLists(db, [...grown]);
   return { added: rows.length, duplicates, statesAdded: links.states, issuesAdded: links.issues };
 }
 
 /** Inserts a batch of recommendations into `orgId`'s namespace; `onChunk` reports how many are done. */
 export async function insertRecommendations(
   db: Kysely<Database>,
+  engine: Engine,
   orgId: string,
   importId: string,
   recommendations: readonly NewRecommendation[],
@@ -136,7 +169,7 @@ export async function insertRecommendations(
   const total: InsertCounts = { added: 0, duplicates: 0, statesAdded: 0, issuesAdded: 0 };
   let done = 0;
   for (const batch of chunks(recommendations, RECOMMENDATION_CHUNK)) {
-    const counts = await insertChunk(db, orgId, importId, batch, now);
+    const counts = await insertChunk(db, engine, orgId, importId, batch, now);
     total.added += counts.added;
     total.duplicates += counts.duplicates;
     total.statesAdded += counts.statesAdded;
