@@ -105,8 +105,9 @@ async function stopProcess(child: ChildProcess, pids: number[]): Promise<void> {
 }
 
 /**
- * Starts `tsx <args> --port P` and waits until it is healthy. `args[0]` is the script: the
- * serving process's command line must name it (a check that the right process is measured).
+ * Starts `tsx <args> --port P` and waits until it is healthy. The first argument that is not a
+ * node flag is the script: the serving process's command line must name it (a check that the
+ * right process is measured).
  */
 export async function startServer(args: string[], env: NodeJS.ProcessEnv, pollMs = 200): Promise<ServerProcess> {
   const port = await freePort();
@@ -124,7 +125,8 @@ export async function startServer(args: string[], env: NodeJS.ProcessEnv, pollMs
     const pid = serverPid(child.pid!);
     pids.unshift(pid);
     const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-    if (!command.includes(args[0]!)) throw new Error(`process ${pid} is not the server: ${command}`);
+    const script = args.find((a) => !a.startsWith('--'))!;
+    if (!command.includes(script)) throw new Error(`process ${pid} is not the server: ${command}`);
     return { origin, child, pid, startMs, output: () => output, stop };
   } catch (error) {
     await stop();
@@ -133,6 +135,12 @@ export async function startServer(args: string[], env: NodeJS.ProcessEnv, pollMs
 }
 
 /** The environment for a server on the benchmark instance's database (SQLite folder or PostgreSQL schema). */
+/**
+ * BENCH_SERVER_PROFILE=DIR: the server writes a V8 CPU profile there when it stops (open it in
+ * Chrome's DevTools), to see where a benchmark's server time goes.
+ */
+const profileFlags = () => (process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : []);
+
 export function serverCommand(instance: {
   engine: 'sqlite' | 'postgres';
   dataDir: string;
@@ -142,11 +150,11 @@ export function serverCommand(instance: {
   if (instance.engine === 'sqlite') {
     // Never the DATABASE_URL database: the command line would use its public schema.
     const { DATABASE_URL: _url, ...env } = process.env;
-    return { args: ['src/cli/main.ts', 'serve', '--data', instance.dataDir], env };
+    return { args: [...profileFlags(), 'src/cli/main.ts', 'serve', '--data', instance.dataDir], env };
   }
   if (!instance.pgSchema || !instance.databaseUrl) throw new Error('a PostgreSQL instance is needed');
   return {
-    args: ['bench/lib/serve-schema.ts', '--data', instance.dataDir],
+    args: [...profileFlags(), 'bench/lib/serve-schema.ts', '--data', instance.dataDir],
     env: { ...process.env, DATABASE_URL: instance.databaseUrl, BENCH_PG_SCHEMA: instance.pgSchema },
   };
 }

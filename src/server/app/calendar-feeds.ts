@@ -5,7 +5,6 @@
  */
 import { AppError } from '../../core/errors.js';
 import { describePlan } from '../../core/strategy/describe-plan.js';
-import { planCampaign } from '../../core/strategy/plan-campaign.js';
 import type { PlanLanguage } from '../../core/strategy/stage-texts.js';
 import { appendAudit } from '../db/repos/audit-repo.js';
 import { listCampaigns, listTaskProgress } from '../db/repos/campaigns-repo.js';
@@ -15,6 +14,7 @@ import { findMembershipOfUser } from '../db/repos/members-repo.js';
 import { getLanguage } from '../db/repos/users-repo.js';
 import type { CampaignRow, TaskProgressRow } from '../db/schema.js';
 import { campaignsToIcs, type IcsBriefing, type IcsCampaign, type IcsFollowUp, type IcsOutcomeTask } from '../export/plan-ics.js';
+import { plannedCampaign } from './calendar-memo.js';
 import { progressKey } from './campaign-view.js';
 import { loadCampaign } from './campaigns.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
@@ -62,7 +62,7 @@ function toIcsCampaign(
   language: PlanLanguage,
   outreach?: CampaignOutreach,
 ): IcsCampaign {
-  const plan = planCampaign({ reviewDate: campaign.review_date, today: deps.clock.today(), calendar: deps.calendar.get() });
+  const plan = plannedCampaign(deps.calendar.get(), campaign.review_date, deps.clock.today());
   const mine = progress.filter((p) => p.campaign_id === campaign.id);
   return {
     id: campaign.id,

@@ -3,12 +3,13 @@
  * with the user's ticks, assignees, moved due dates and notes merged in, plus warnings.
  */
 import { addDays, diffDays, type IsoDate } from '../../core/dates.js';
-import { planCampaign, type CampaignPlan } from '../../core/strategy/plan-campaign.js';
+import type { CampaignPlan } from '../../core/strategy/plan-campaign.js';
 import type { UprCalendar } from '../../core/upr/calendar.js';
 import { expectedReviewDates } from '../../core/upr/estimate.js';
 import type { CampaignDto, CampaignSummaryDto, PlanWarning, ReviewDateSource, StageDto, TaskDto } from '../../shared/contracts/campaigns.js';
 import type { CampaignRow, TaskProgressRow } from '../db/schema.js';
 import type { StateRegistry } from '../reference/state-registry.js';
+import { memoByCalendar, plannedCampaign } from './calendar-memo.js';
 import { toStateDto } from './states.js';
 
 /** A review date more than this many days from every expected review of the State is suspicious. */
@@ -18,21 +19,9 @@ export function progressKey(stageKey: string, taskKey: string): string {
   return `${stageKey}/${taskKey}`;
 }
 
-/**
- * expectedReviewDates per calendar (a reloaded calendar is a new object, so its entries go with
- * the old one): every campaign page and the dashboard (once per campaign) ask it again, and it
- * walks every review of the calendar (bench/scale.ts).
- */
-const expectedCache = new WeakMap<UprCalendar, Map<string, readonly IsoDate[]>>();
-
+/** expectedReviewDates walks every review of the calendar; every campaign page and the dashboard (once per campaign) ask it. */
 function expectedReviewDatesOf(calendar: UprCalendar, iso3: string, until: IsoDate): readonly IsoDate[] {
-  let byKey = expectedCache.get(calendar);
-  if (!byKey) expectedCache.set(calendar, (byKey = new Map()));
-  if (byKey.size > 10_000) byKey.clear();
-  const key = `${iso3}|${until}`;
-  let dates = byKey.get(key);
-  if (!dates) byKey.set(key, (dates = Object.freeze(expectedReviewDates(calendar, iso3, until))));
-  return dates;
+  return memoByCalendar(calendar, `expected|${iso3}|${until}`, () => expectedReviewDates(calendar, iso3, until));
 }
 
 export function reviewWarnings(calendar: UprCalendar, iso3: string, reviewDate: IsoDate, today: IsoDate): PlanWarning[] {
@@ -95,7 +84,7 @@ export interface ViewInput {
 
 export function buildCampaignDto(input: ViewInput): CampaignDto {
   const { campaign, calendar, today } = input;
-  const plan = planCampaign({ reviewDate: campaign.review_date, today, calendar });
+  const plan = plannedCampaign(calendar, campaign.review_date, today);
   const stages = mergeTasks(plan, new Map(input.progress.map((p) => [progressKey(p.stage_key, p.task_key), p])));
   const tasks = stages.flatMap((s) => s.tasks);
   const state = input.states.get(campaign.state_iso3);

@@ -5,12 +5,10 @@
  * sharing one border (Word draws them as one block) rather than a text box nobody can edit.
  */
 import {
-  AlignmentType,
   BorderStyle,
   Document,
   Footer,
   HeadingLevel,
-  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -22,25 +20,16 @@ import {
 } from 'docx';
 import type { AdvocacyDocument } from '../../core/campaign/advocacy-document.js';
 import { documentBlocks, type DocumentBlocks, type IssueBlock } from '../../core/campaign/document-blocks.js';
-import { ADVOCACY_COLORS, ADVOCACY_PAGE } from './advocacy-style.js';
+import { ADVOCACY_PAGE } from './advocacy-style.js';
+import { DOCX_A4, DOCX_BODY as BODY, DOCX_COLORS, DOCX_FONT as FONT, DOCX_SMALL as SMALL, docxListLevel, docxMargins, docxPage } from './docx-page.js';
 
-/** Arial is on every Windows and Mac with Cyrillic, and LibreOffice substitutes the metric-equal Liberation Sans. */
-const FONT = 'Arial';
-/** Word sizes are in half-points. */
-const BODY = ADVOCACY_PAGE.bodyPt * 2;
-const SMALL = ADVOCACY_PAGE.smallPt * 2;
-const MM = 56.7; // twips per millimetre
-const PAGE = { width: 11906, height: 16838 }; // A4 in twips
-const MARGIN = { top: Math.round(ADVOCACY_PAGE.marginTopMm * MM), side: Math.round(ADVOCACY_PAGE.marginSideMm * MM), bottom: Math.round(ADVOCACY_PAGE.marginBottomMm * MM) };
-const TEXT_WIDTH = PAGE.width - 2 * MARGIN.side;
+const MARGIN = docxMargins();
+const TEXT_WIDTH = DOCX_A4.width - 2 * MARGIN.side;
 
 const RECOMMENDATIONS = 'advocacy-recommendations';
 const QUESTIONS = 'advocacy-questions';
 
-const hex = (color: string) => color.replace('#', '').toUpperCase();
-const ACCENT = hex(ADVOCACY_COLORS.accent);
-const TINT = hex(ADVOCACY_COLORS.tint);
-const MUTED = hex(ADVOCACY_COLORS.muted);
+const { accent: ACCENT, tint: TINT, muted: MUTED } = DOCX_COLORS;
 
 /**
  * Same borders on every paragraph of the box, so Word joins them into one block: an accent bar
@@ -142,17 +131,9 @@ function footer(blocks: DocumentBlocks): Footer {
   });
 }
 
-const listLevel = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string, left: number, color: string) => ({
-  level: 0,
-  format,
-  text,
-  alignment: AlignmentType.LEFT,
-  style: { paragraph: { indent: { left, hanging: 300 } }, run: { color } },
-});
-
 /** The document's Word styles: one sans family, 10.5 pt body, headings in the accent colour. */
 function styles(languageTag: string) {
-  const run = { font: FONT, color: hex(ADVOCACY_COLORS.text) };
+  const run = { font: FONT, color: DOCX_COLORS.text };
   return {
     default: {
       document: { run: { ...run, size: BODY, language: { value: languageTag } }, paragraph: { spacing: { after: 80, line: 264 } } },
@@ -171,12 +152,7 @@ export async function renderAdvocacyDocx(doc: AdvocacyDocument): Promise<Uint8Ar
 export function buildAdvocacyDocx(doc: AdvocacyDocument): Document {
   const blocks = documentBlocks(doc);
   const section: ISectionOptions = {
-    properties: {
-      page: {
-        size: PAGE,
-        margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side, footer: Math.round(10 * MM), header: Math.round(10 * MM) },
-      },
-    },
+    properties: { page: docxPage(MARGIN, 10) },
     footers: { default: footer(blocks) },
     children: [...headerBand(blocks), ...(blocks.about ? [aboutParagraph(blocks.about)] : []), ...blocks.issues.flatMap(issueParagraphs)],
   };
@@ -188,8 +164,8 @@ export function buildAdvocacyDocx(doc: AdvocacyDocument): Document {
     styles: styles(blocks.languageTag),
     numbering: {
       config: [
-        { reference: RECOMMENDATIONS, levels: [listLevel(LevelFormat.DECIMAL, '%1.', BOX_INDENT.left, ACCENT)] },
-        { reference: QUESTIONS, levels: [listLevel(LevelFormat.BULLET, '•', 360, MUTED)] },
+        { reference: RECOMMENDATIONS, levels: [docxListLevel('number', { left: BOX_INDENT.left, hanging: 300, color: ACCENT })] },
+        { reference: QUESTIONS, levels: [docxListLevel('bullet', { hanging: 300, color: MUTED })] },
       ],
     },
     sections: [section],

@@ -2,7 +2,8 @@
 // A real HTML parser reads the page as a browser would (escaping included).
 import { describe, expect, it } from 'vitest';
 import { HOSTILE, hostileDocument, russianDocument } from '../../../test/fixtures/advocacy-documents.js';
-import { escapeHtml, renderAdvocacyHtml } from './advocacy-html.js';
+import { renderAdvocacyHtml } from './advocacy-html.js';
+import { escapeHtml } from './print-page.js';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

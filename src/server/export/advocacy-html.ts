@@ -7,29 +7,11 @@
 import type { AdvocacyDocument } from '../../core/campaign/advocacy-document.js';
 import { documentBlocks, type DocumentBlocks, type IssueBlock } from '../../core/campaign/document-blocks.js';
 import { ADVOCACY_COLORS as C, ADVOCACY_PAGE as P } from './advocacy-style.js';
+import { escapeHtml, PRINT_MEDIA, SHEET_STYLE } from './print-page.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-// Fonts installed with the system only: Roboto/Arial/Liberation/DejaVu all carry Cyrillic.
-const STYLE = `
-@page { size: A4; margin: ${P.marginTopMm}mm ${P.marginSideMm}mm ${P.marginBottomMm}mm; }
-* { box-sizing: border-box; }
-html { background: #f3f4f6; }
-body { margin: 0; font-family: Roboto, Arial, "Helvetica Neue", "Liberation Sans", "DejaVu Sans", sans-serif;
-  font-size: ${P.bodyPt}pt; line-height: 1.4; color: ${C.text}; }
-main { max-width: 210mm; margin: 24px auto; padding: ${P.marginTopMm}mm ${P.marginSideMm}mm ${P.marginBottomMm}mm;
-  background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
-header { border-bottom: 1.5pt solid ${C.accent}; padding-bottom: 6pt; margin-bottom: 10pt; }
-.org { margin: 0 0 2pt; font-weight: 700; color: ${C.accent}; font-size: ${P.bodyPt + 0.5}pt; }
-h1 { margin: 0 0 3pt; font-size: ${P.titlePt}pt; line-height: 1.2; }
-.date { margin: 0; color: ${C.muted}; font-size: ${P.smallPt}pt; }
+const STYLE = `${SHEET_STYLE}
+.org { font-size: ${P.bodyPt + 0.5}pt; }
 h2 { margin: 12pt 0 4pt; font-size: ${P.headingPt}pt; color: ${C.accent}; break-after: avoid; page-break-after: avoid; }
-p { margin: 0 0 5pt; }
 .core { break-inside: avoid; page-break-inside: avoid; }
 .recommendations { margin: 4pt 0 6pt; padding: 6pt 10pt 5pt; background: ${C.tint}; border-left: 3pt solid ${C.accent};
   break-inside: avoid; page-break-inside: avoid; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -41,13 +23,7 @@ p { margin: 0 0 5pt; }
 .questions h3 { margin: 2pt 0 2pt; font-size: ${P.bodyPt}pt; }
 .questions ul { margin: 0 0 4pt; padding-left: 1.4em; }
 .references { font-size: ${P.smallPt - 0.5}pt; color: ${C.muted}; }
-footer { margin-top: 14pt; padding-top: 4pt; border-top: .5pt solid ${C.muted}; font-size: ${P.smallPt}pt; color: ${C.muted}; }
-@media print {
-  html { background: none; }
-  main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-  a { color: inherit; text-decoration: none; }
-}
-`;
+${PRINT_MEDIA}`;
 
 function headerHtml(blocks: DocumentBlocks): string {
   return `<header>

@@ -1,41 +1,13 @@
 /**
  * The advocacy document as a PDF, for e-mailing to embassies and printing. Rendered with
- * pdfmake in the server process, without network: the Roboto files shipped inside the pdfmake
- * package are embedded (subset) and cover Cyrillic, so a fresh install needs nothing outside npm.
+ * pdfmake in the server process, without network (pdf-page.ts: Roboto from the pdfmake
+ * package, embedded and subset, covers Cyrillic, so a fresh install needs nothing outside npm).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, ContentStack, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { AdvocacyDocument } from '../../core/campaign/advocacy-document.js';
 import { documentBlocks, type DocumentBlocks, type IssueBlock } from '../../core/campaign/document-blocks.js';
 import { ADVOCACY_COLORS as C, ADVOCACY_PAGE as P } from './advocacy-style.js';
-
-const require = createRequire(import.meta.url);
-/** pdfmake ships Roboto under node_modules/pdfmake/fonts (Regular, Medium, Italic, MediumItalic). */
-const ROBOTO_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-export const PDF_FONT_FILES = {
-  normal: path.join(ROBOTO_DIR, 'Roboto-Regular.ttf'),
-  bold: path.join(ROBOTO_DIR, 'Roboto-Medium.ttf'),
-  italics: path.join(ROBOTO_DIR, 'Roboto-Italic.ttf'),
-  bolditalics: path.join(ROBOTO_DIR, 'Roboto-MediumItalic.ttf'),
-};
-
-const MM = 72 / 25.4;
-const MARGINS: [number, number, number, number] = [P.marginSideMm * MM, P.marginTopMm * MM, P.marginSideMm * MM, P.marginBottomMm * MM];
-const TEXT_WIDTH = 595.28 - 2 * P.marginSideMm * MM;
-
-/**
- * pdfmake is a process-wide singleton, so this runs before every document (it is cheap) in case
- * other code changed it. The access policies stop a document definition from fetching URLs or
- * reading files other than fonts (and silence pdfmake's warning on every document); `addFonts`
- * keeps families other renderers may have registered.
- */
-function configurePdfmake(): void {
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file: string) => /\.(ttf|otf|ttc)$/i.test(file));
-  pdfmake.addFonts({ Roboto: { ...PDF_FONT_FILES } });
-}
+import { pdfBase, PDF_MARGINS as MARGINS, PDF_MM as MM, PDF_TEXT_WIDTH as TEXT_WIDTH, renderPdf } from './pdf-page.js';
 
 function headerBand(blocks: DocumentBlocks): Content[] {
   return [
@@ -125,12 +97,7 @@ function advocacyPdfDefinition(doc: AdvocacyDocument): TDocumentDefinitions {
   const blocks = documentBlocks(doc);
   const about: Content[] = blocks.about ? [{ text: [{ text: `${blocks.about.heading}. `, bold: true }, blocks.about.text], margin: [0, 0, 0, 4] }] : [];
   return {
-    pageSize: 'A4',
-    pageMargins: MARGINS,
-    language: blocks.languageTag,
-    displayTitle: true,
-    info: { title: blocks.meta.title, author: blocks.meta.author, subject: blocks.meta.subject, creator: 'UPR Advocate', producer: 'UPR Advocate (pdfmake)' },
-    defaultStyle: { font: 'Roboto', fontSize: P.bodyPt, lineHeight: 1.15, color: C.text },
+    ...pdfBase(blocks),
     styles: { heading: { fontSize: P.headingPt, bold: true, color: C.accent, margin: [0, 10, 0, 4] } },
     footer: footer(blocks),
     content: [...headerBand(blocks), ...about, ...blocks.issues.flatMap(issueContent)],
@@ -139,9 +106,7 @@ function advocacyPdfDefinition(doc: AdvocacyDocument): TDocumentDefinitions {
 
 /** An A4 PDF of the advocacy factsheet, fonts embedded. */
 export async function renderAdvocacyPdf(doc: AdvocacyDocument): Promise<Uint8Array> {
-  configurePdfmake();
-  const buffer = await pdfmake.createPdf(advocacyPdfDefinition(doc)).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return renderPdf(advocacyPdfDefinition(doc));
 }
 
 /** Pages of a PDF this module wrote: pdfkit keeps the page tree's /Count in plain text. */

@@ -10,7 +10,6 @@ import {
   Document,
   Footer,
   HeadingLevel,
-  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
@@ -22,24 +21,12 @@ import {
   WidthType,
 } from 'docx';
 import { midtermReportBlocks, type MidtermBlocks, type RecommendationBlock, type SummaryRow } from '../../core/outcome/midterm-report.js';
-import { ADVOCACY_COLORS, ADVOCACY_PAGE } from './advocacy-style.js';
+import { ADVOCACY_PAGE } from './advocacy-style.js';
+import { DOCX_BODY as BODY, DOCX_COLORS, DOCX_FONT as FONT, DOCX_SMALL as SMALL, docxListLevel, docxMargins, docxPage } from './docx-page.js';
 
-const FONT = 'Arial';
-const BODY = ADVOCACY_PAGE.bodyPt * 2;
-const SMALL = ADVOCACY_PAGE.smallPt * 2;
-const MM = 56.7;
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = {
-  top: Math.round(ADVOCACY_PAGE.marginTopMm * MM),
-  side: Math.round(ADVOCACY_PAGE.marginSideMm * MM),
-  bottom: Math.round(ADVOCACY_PAGE.marginBottomMm * MM),
-};
 const TIMELINE = 'midterm-timeline';
 
-const hex = (color: string) => color.replace('#', '').toUpperCase();
-const ACCENT = hex(ADVOCACY_COLORS.accent);
-const TINT = hex(ADVOCACY_COLORS.tint);
-const MUTED = hex(ADVOCACY_COLORS.muted);
+const { accent: ACCENT, tint: TINT, muted: MUTED } = DOCX_COLORS;
 
 function header(blocks: MidtermBlocks): Paragraph[] {
   const out: Paragraph[] = [];
@@ -172,7 +159,7 @@ function footer(blocks: MidtermBlocks): Footer {
 /** An editable A4 Word document of the mid-term report. */
 export async function renderMidtermDocx(input: Parameters<typeof midtermReportBlocks>[0]): Promise<Uint8Array> {
   const blocks = midtermReportBlocks(input);
-  const run = { font: FONT, color: hex(ADVOCACY_COLORS.text) };
+  const run = { font: FONT, color: DOCX_COLORS.text };
   const doc = new Document({
     title: blocks.meta.title,
     subject: blocks.meta.subject,
@@ -193,29 +180,11 @@ export async function renderMidtermDocx(input: Parameters<typeof midtermReportBl
       },
     },
     numbering: {
-      config: [
-        {
-          reference: TIMELINE,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
-            },
-          ],
-        },
-      ],
+      config: [{ reference: TIMELINE, levels: [docxListLevel('bullet')] }],
     },
     sections: [
       {
-        properties: {
-          page: {
-            size: PAGE,
-            margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side, footer: Math.round(10 * MM) },
-          },
-        },
+        properties: { page: docxPage(docxMargins(), 10) },
         footers: { default: footer(blocks) },
         children: body(blocks),
       },

@@ -10,26 +10,14 @@ import {
   type MidtermReportInput,
   type RecommendationBlock,
 } from '../../core/outcome/midterm-report.js';
-import { escapeHtml as e } from './advocacy-html.js';
 import { ADVOCACY_COLORS as C, ADVOCACY_PAGE as P } from './advocacy-style.js';
+import { escapeHtml as e, PRINT_MEDIA, SHEET_STYLE } from './print-page.js';
 
-export const PRINT_STYLE = `
-@page { size: A4; margin: ${P.marginTopMm}mm ${P.marginSideMm}mm ${P.marginBottomMm}mm; }
-* { box-sizing: border-box; }
-html { background: #f3f4f6; }
-body { margin: 0; font-family: Roboto, Arial, "Helvetica Neue", "Liberation Sans", "DejaVu Sans", sans-serif;
-  font-size: ${P.bodyPt}pt; line-height: 1.4; color: ${C.text}; }
-main { max-width: 210mm; margin: 24px auto; padding: ${P.marginTopMm}mm ${P.marginSideMm}mm ${P.marginBottomMm}mm;
-  background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.15); }
-header { border-bottom: 1.5pt solid ${C.accent}; padding-bottom: 6pt; margin-bottom: 10pt; }
-.org { margin: 0 0 2pt; font-weight: 700; color: ${C.accent}; }
-h1 { margin: 0 0 3pt; font-size: ${P.titlePt}pt; line-height: 1.2; }
+export const PRINT_STYLE = `${SHEET_STYLE}
 .review { margin: 0 0 2pt; font-weight: 700; }
-.date, .muted { color: ${C.muted}; }
-.date { margin: 0; font-size: ${P.smallPt}pt; }
+.muted { color: ${C.muted}; }
 h2 { margin: 14pt 0 4pt; font-size: ${P.headingPt}pt; color: ${C.accent}; break-after: avoid; page-break-after: avoid; }
 h3 { margin: 8pt 0 2pt; font-size: ${P.bodyPt + 1}pt; break-after: avoid; page-break-after: avoid; }
-p { margin: 0 0 5pt; }
 .rec-text { font-style: italic; }
 .fields { margin: 0 0 4pt; }
 .fields div { margin: 0; }
@@ -41,12 +29,7 @@ th, td { padding: 3pt 4pt; border-bottom: .5pt solid ${C.muted}; text-align: rig
 th:first-child, td:first-child { text-align: left; }
 thead th { background: ${C.tint}; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 tfoot td { font-weight: 700; }
-footer { margin-top: 14pt; padding-top: 4pt; border-top: .5pt solid ${C.muted}; font-size: ${P.smallPt}pt; color: ${C.muted}; }
-@media print {
-  html { background: none; }
-  main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-}
-`;
+${PRINT_MEDIA}`;
 
 const fieldsHtml = (fields: readonly Field[]) =>
   `<div class="fields">${fields.map((f) => `<div><strong>${e(f.label)}:</strong> ${e(f.value)}</div>`).join('')}</div>`;

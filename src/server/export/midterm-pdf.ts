@@ -2,7 +2,6 @@
  * The mid-term report as a PDF, rendered in process by pdfmake with the Roboto files shipped in
  * the pdfmake package (Cyrillic included, subset and embedded), without any network access.
  */
-import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
   midtermReportBlocks,
@@ -10,19 +9,8 @@ import {
   type MidtermReportInput,
   type RecommendationBlock,
 } from '../../core/outcome/midterm-report.js';
-import { PDF_FONT_FILES } from './advocacy-pdf.js';
 import { ADVOCACY_COLORS as C, ADVOCACY_PAGE as P } from './advocacy-style.js';
-
-const MM = 72 / 25.4;
-const MARGINS: [number, number, number, number] = [P.marginSideMm * MM, P.marginTopMm * MM, P.marginSideMm * MM, P.marginBottomMm * MM];
-const TEXT_WIDTH = 595.28 - 2 * P.marginSideMm * MM;
-
-/** pdfmake is a process-wide singleton: the same policies as the advocacy document, set before every render. */
-function configurePdfmake(): void {
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file: string) => /\.(ttf|otf|ttc)$/i.test(file));
-  pdfmake.addFonts({ Roboto: { ...PDF_FONT_FILES } });
-}
+import { pdfBase, PDF_MARGINS as MARGINS, PDF_MM as MM, PDF_TEXT_WIDTH as TEXT_WIDTH, renderPdf } from './pdf-page.js';
 
 function header(blocks: MidtermBlocks): Content[] {
   return [
@@ -131,18 +119,7 @@ function definition(blocks: MidtermBlocks): TDocumentDefinitions {
   }
   const contact = blocks.footer ? `${blocks.footer.label}: ${blocks.footer.items.join('  ·  ')}` : '';
   return {
-    pageSize: 'A4',
-    pageMargins: MARGINS,
-    language: blocks.languageTag,
-    displayTitle: true,
-    info: {
-      title: blocks.meta.title,
-      author: blocks.meta.author,
-      subject: blocks.meta.subject,
-      creator: 'UPR Advocate',
-      producer: 'UPR Advocate (pdfmake)',
-    },
-    defaultStyle: { font: 'Roboto', fontSize: P.bodyPt, lineHeight: 1.15, color: C.text },
+    ...pdfBase(blocks),
     styles: {
       heading: { fontSize: P.headingPt, bold: true, color: C.accent, margin: [0, 12, 0, 4] },
       subheading: { fontSize: P.bodyPt + 1, bold: true, margin: [0, 6, 0, 2] },
@@ -162,7 +139,5 @@ function definition(blocks: MidtermBlocks): TDocumentDefinitions {
 
 /** An A4 PDF of the mid-term report, fonts embedded. */
 export async function renderMidtermPdf(input: MidtermReportInput): Promise<Uint8Array> {
-  configurePdfmake();
-  const buffer = await pdfmake.createPdf(definition(midtermReportBlocks(input))).getBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return renderPdf(definition(midtermReportBlocks(input)));
 }

@@ -3,20 +3,11 @@
  * but the first), so they are edited, printed or copied into e-mails one by one. Plain letter
  * layout: recipient block, date on the right, subject in bold, recommendations as a list.
  */
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { updateLettersBlocks, type LetterBlock, type LetterItem, type UpdateLettersInput } from '../../core/outcome/update-letters.js';
-import { ADVOCACY_COLORS, ADVOCACY_PAGE } from './advocacy-style.js';
+import { DOCX_COLORS, DOCX_FONT as FONT, docxListLevel, docxMargins, docxPage } from './docx-page.js';
 
-const FONT = 'Arial';
-const MM = 56.7;
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = {
-  top: Math.round(20 * MM),
-  side: Math.round(ADVOCACY_PAGE.marginSideMm * MM),
-  bottom: Math.round(ADVOCACY_PAGE.marginBottomMm * MM),
-};
 const ITEMS = 'letter-recommendations';
-const hex = (color: string) => color.replace('#', '').toUpperCase();
 
 function itemParagraphs(item: LetterItem): Paragraph[] {
   return [
@@ -80,30 +71,18 @@ export async function renderUpdateLettersDocx(input: UpdateLettersInput): Promis
     styles: {
       default: {
         document: {
-          run: { font: FONT, color: hex(ADVOCACY_COLORS.text), size: 22, language: { value: blocks.languageTag } },
+          run: { font: FONT, color: DOCX_COLORS.text, size: 22, language: { value: blocks.languageTag } },
           paragraph: { spacing: { after: 80, line: 276 } },
         },
       },
     },
     numbering: {
-      config: [
-        {
-          reference: ITEMS,
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: '•',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
-            },
-          ],
-        },
-      ],
+      config: [{ reference: ITEMS, levels: [docxListLevel('bullet')] }],
     },
     sections: [
       {
-        properties: { page: { size: PAGE, margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side } } },
+        // A letter starts lower on the page than a factsheet.
+        properties: { page: docxPage(docxMargins(20)) },
         children: blocks.letters.flatMap((letter, i) => letterParagraphs(letter, i === 0)),
       },
     ],

@@ -3,7 +3,7 @@
  * no external resource, every user text escaped.
  */
 import { updateLettersBlocks, type LetterBlock, type LetterItem, type UpdateLettersInput } from '../../core/outcome/update-letters.js';
-import { escapeHtml as e } from './advocacy-html.js';
+import { escapeHtml as e } from './print-page.js';
 import { printHead } from './midterm-html.js';
 
 const LETTER_STYLE = `<style>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors.js';
 import { parseOutcomeText } from '../../core/outcome/parse-outcome.js';
 import { reportDocx, reportPdf } from '../../../test/fixtures/outcome/report-files.js';
-import { PDF_FONT_FILES } from '../export/advocacy-pdf.js';
+import { PDF_FONT_FILES } from '../export/pdf-page.js';
 import { loadReferenceData } from '../reference/load-reference-data.js';
 import { createStateRegistry } from '../reference/state-registry.js';
 import { decodeText, outcomeFileType, readOutcomeFile } from './outcome-file.js';

@@ -1,7 +1,7 @@
 import pdfmake from 'pdfmake';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors.js';
-import { PDF_FONT_FILES } from '../export/advocacy-pdf.js';
+import { PDF_FONT_FILES } from '../export/pdf-page.js';
 import { pdfText } from './pdf-text.js';
 
 async function twoPagePdf(): Promise<Uint8Array> {

@@ -11,6 +11,7 @@ import { PageSkeleton } from '../layout/page-skeleton.js';
 import { AskMatches } from './ask-matches.js';
 import { focusNextUndecided, matchingCommand, moveFocus, suggestionOf } from './matching-keys.js';
 import { OutcomeFrame, outcomeSectionPath } from './outcome-frame.js';
+import { NoOutcomeYet } from './no-outcome-yet.js';
 import { outcomeQuery, scoreboardQuery, useDecideMatch, useSuggestMatches } from './outcome-queries.js';
 
 const byConfidence = (a: MatchDto, b: MatchDto) =>
@@ -47,15 +48,7 @@ function MatchingWorkspace({ campaign, canEdit }: { campaign: CampaignDto; canEd
   if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
   const base = `/campaigns/${encodeURIComponent(campaign.id)}`;
   if (!outcome.data.import) {
-    return (
-      <EmptyState title={t('outcome.matching.noOutcomeTitle')} description={t('outcome.matching.noOutcomeText')} py="lg">
-        <EmptyState.Actions>
-          <Button component={Link} to={outcomeSectionPath(campaign.id, 'import')}>
-            {t('outcome.matching.goImport')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
+    return <NoOutcomeYet campaignId={campaign.id} />;
   }
   if (board.data.issues.length === 0) {
     return (

@@ -1,9 +1,8 @@
-import { Alert, Button, EmptyState, Group, NativeSelect, Pagination, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Pagination, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { RESPONSES } from '../../core/recommendations/responses.js';
 import type { CampaignDto } from '../../shared/contracts/index.js';
 import type { SavedRecommendationDto } from '../../shared/contracts/outcome-campaign.js';
@@ -13,7 +12,8 @@ import { PageSkeleton } from '../layout/page-skeleton.js';
 import { ResponsiveTable, type Column } from '../layout/responsive-table.js';
 import { useRecommendationLabels } from '../recommendations/labels.js';
 import { AddendumImport } from './addendum-import.js';
-import { OutcomeFrame, outcomeSectionPath } from './outcome-frame.js';
+import { OutcomeFrame } from './outcome-frame.js';
+import { NoOutcomeYet } from './no-outcome-yet.js';
 import { outcomeQuery } from './outcome-queries.js';
 import { FollowCheckbox, NextStep, ResponseSelect } from './response-cells.js';
 import { countResponses, filterRecommendations, isResponseFilter, type ResponsesView } from './responses-filter.js';
@@ -36,15 +36,7 @@ function ResponsesWorkspace({ campaign, canEdit }: { campaign: CampaignDto; canE
   if (outcome.isError) return <LoadError error={outcome.error} onRetry={() => void outcome.refetch()} />;
   const data = outcome.data;
   if (!data.import) {
-    return (
-      <EmptyState title={t('outcome.matching.noOutcomeTitle')} description={t('outcome.matching.noOutcomeText')} py="lg">
-        <EmptyState.Actions>
-          <Button component={Link} to={outcomeSectionPath(campaign.id, 'import')}>
-            {t('outcome.matching.goImport')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
+    return <NoOutcomeYet campaignId={campaign.id} />;
   }
   const change = (patch: Partial<ResponsesView>) => {
     setView({ ...view, ...patch });

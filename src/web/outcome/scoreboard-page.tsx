@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, EmptyState, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PageSkeleton } from '../layout/page-skeleton.js';
 import { ResponsiveTable, type Column } from '../layout/responsive-table.js';
 import { useRecommendationLabels } from '../recommendations/labels.js';
 import { OutcomeFrame, outcomeSectionPath } from './outcome-frame.js';
+import { NoOutcomeYet } from './no-outcome-yet.js';
 import { outcomeQuery, scoreboardQuery, useCreateThankTasks } from './outcome-queries.js';
 import { OutcomeTaskList } from './outcome-task-list.js';
 
@@ -47,15 +48,7 @@ function ScoreboardWorkspace({ campaign, canEdit }: { campaign: CampaignDto; can
   if (board.isError) return <LoadError error={board.error} onRetry={() => void board.refetch()} />;
   if (outcome.isError) return <LoadError error={outcome.error} onRetry={() => void outcome.refetch()} />;
   if (!outcome.data.import) {
-    return (
-      <EmptyState title={t('outcome.matching.noOutcomeTitle')} description={t('outcome.matching.noOutcomeText')} py="lg">
-        <EmptyState.Actions>
-          <Button component={Link} to={outcomeSectionPath(campaign.id, 'import')}>
-            {t('outcome.matching.goImport')}
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    );
+    return <NoOutcomeYet campaignId={campaign.id} />;
   }
   const data = board.data;
   const paragraphs = new Map(outcome.data.recommendations.map((r) => [r.id, r.paragraph]));

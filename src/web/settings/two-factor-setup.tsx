@@ -77,16 +77,7 @@ export function TwoFactorSetup({ email, onFinished, onCancel }: Props) {
             error={fieldMessage(start.error, 'password-wrong', t)}
           />
           {generalError(start.error, 'password-wrong')}
-          <Group gap="xs">
-            <Button type="submit" loading={start.isPending}>
-              {t('security.twoFactor.continue')}
-            </Button>
-            {onCancel && (
-              <Button variant="default" onClick={onCancel}>
-                {t('common.cancel')}
-              </Button>
-            )}
-          </Group>
+          <StepActions label={t('security.twoFactor.continue')} pending={start.isPending} onCancel={onCancel} />
         </Stack>
       </form>
     );
@@ -115,18 +106,26 @@ export function TwoFactorSetup({ email, onFinished, onCancel }: Props) {
             error={formatError ?? fieldMessage(confirm.error, 'two-factor-code-invalid', t)}
           />
           {generalError(confirm.error, 'two-factor-code-invalid')}
-          <Group gap="xs">
-            <Button type="submit" loading={confirm.isPending}>
-              {t('security.twoFactor.confirm')}
-            </Button>
-            {onCancel && (
-              <Button variant="default" onClick={onCancel}>
-                {t('common.cancel')}
-              </Button>
-            )}
-          </Group>
+          <StepActions label={t('security.twoFactor.confirm')} pending={confirm.isPending} onCancel={onCancel} />
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+/** A step's buttons: go on, and cancel when the setup was opened from somewhere to go back to. */
+function StepActions({ label, pending, onCancel }: { label: string; pending: boolean; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs">
+      <Button type="submit" loading={pending}>
+        {label}
+      </Button>
+      {onCancel && (
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -30,7 +30,9 @@ export async function listInteractions(db: Kysely<Database>, orgId: string, camp
  * one index seek per channel on (org_id, channel_id, date), one row per channel, rather than
  * reading the campaign's whole history (a thousand rows for a campaign of an organisation with
  * 50,000 interactions; bench/scale.ts). A window function over the campaign's interactions is
- * no better: SQLite then walks that index over the whole organisation.
+ * no better: SQLite then walks that index over the whole organisation. No condition on the
+ * campaign (a channel belongs to one): with it, PostgreSQL chose the (org, campaign) index and
+ * read the campaign's thousand interactions once per channel (5.8 ms instead of 1.5).
  */
 export async function lastInteractions(db: Kysely<Database>, orgId: string, campaignId: string): Promise<Map<string, { date: string; kind: string }>> {
   const { rows } = await sql<{ channel_id: string; date: string; kind: string }>`
@@ -38,7 +40,7 @@ export async function lastInteractions(db: Kysely<Database>, orgId: string, camp
     from outreach_channel c
     join interaction i on i.id = (
       select j.id from interaction j
-      where j.org_id = ${orgId} and j.channel_id = c.id and j.campaign_id = c.campaign_id
+      where j.org_id = ${orgId} and j.channel_id = c.id
       order by j.date desc, j.created_at desc
       limit 1)
     where c.org_id = ${orgId} and c.campaign_id = ${campaignId}`.execute(db);
