@@ -5,7 +5,8 @@
  * of interpretation computed from the figures, so they never go stale).
  */
 import fs from 'node:fs';
-import { passes, type EngineName, type Figures, type Machine } from './figures.js';
+import path from 'node:path';
+import { isMain, passes, type EngineName, type Figures, type Machine } from './figures.js';
 import { ENGINE_NAMES, fmt, GROUPS, groupOf, interpretation, scaleCurve } from './report-sections.js';
 
 export interface Results {
@@ -45,6 +46,13 @@ function sections(figures: Figures, engine: EngineName | undefined): string[] {
   });
 }
 
+const FINDINGS = path.join(import.meta.dirname, '..', 'findings.md');
+
+/** The hand-written account of what the numbers showed and what was done (bench/findings.md), when there is one. */
+function findings(): string[] {
+  return fs.existsSync(FINDINGS) ? [fs.readFileSync(FINDINGS, 'utf8').trimEnd(), ''] : [];
+}
+
 export function writeResults(results: Results, jsonFile: string, markdownFile: string): void {
   fs.writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
   const engines = (['sqlite', 'postgres'] as const).filter((e) => Object.values(results.figures).some((f) => f.engine === e));
@@ -70,6 +78,7 @@ export function writeResults(results: Results, jsonFile: string, markdownFile: s
     '',
     ...interpretation(results.figures, engines).map((line) => `- ${line}`),
     '',
+    ...findings(),
     '## How to run',
     '',
     '`npm run bench` (about 15 minutes on 2 cores with PostgreSQL). `UPR_SHARED_DATA` points at the shared data folder (default `../shared/data`);',
@@ -80,4 +89,12 @@ export function writeResults(results: Results, jsonFile: string, markdownFile: s
     '',
   ];
   fs.writeFileSync(markdownFile, md.join('\n'));
+}
+
+// `npx tsx bench/lib/report.ts` writes BENCHMARKS.md again from bench/results.json (after editing bench/findings.md).
+if (isMain(import.meta.url)) {
+  const root = path.join(import.meta.dirname, '..', '..');
+  const json = path.join(root, 'bench', 'results.json');
+  writeResults(JSON.parse(fs.readFileSync(json, 'utf8')) as Results, json, path.join(root, 'BENCHMARKS.md'));
+  console.log('wrote BENCHMARKS.md from bench/results.json');
 }
