@@ -68,7 +68,7 @@ export function writeResults(results: Results, jsonFile: string, markdownFile: s
     `- Date: ${results.date}`,
     `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`,
     `- Data: ${results.data.file} (${results.data.rows.toLocaleString('en-GB')} rows → ${results.data.recommendations.toLocaleString('en-GB')} recommendations)`,
-    `- Load average (1 min) at start / end: ${results.loadAverage.start} / ${results.loadAverage.end}${busy ? ' — other work was running on the machine; latencies are inflated by it' : ''}`,
+    `- Load average (1 min) at start / end: ${results.loadAverage.start} / ${results.loadAverage.end}${busy ? ' — above half the cores: the benchmark’s own load generator, servers and Chromium count in it, and any other work on the machine would inflate latencies' : ''}`,
     ...(results.shortened?.length ? [`- Shortened run (${results.shortened.join(', ')}): a smoke test, not the figures of record`] : []),
     ...results.skipped.map((s) => `- Skipped: ${s}`),
     '',
