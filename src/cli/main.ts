@@ -15,6 +15,7 @@ import type { OutcomeParseOptions } from './outcome-command.js';
 import type { AuditVerifyOptions } from './audit-command.js';
 import type { BackupCommandOptions } from './backup-command.js';
 import type { OrgImportOptions } from './org-command.js';
+import type { UserResetTwoFactorOptions } from './user-command.js';
 
 const program = new Command();
 program
@@ -187,6 +188,19 @@ orgCommand
   .action((file: string, opts: OrgImportOptions) =>
     runCommand(async () => {
       await (await import('./org-command.js')).orgImportCommand(file, opts);
+    }),
+  );
+
+const userCommand = program.command('user').description('accounts, for the operator of this instance');
+userCommand
+  .command('reset-two-factor')
+  .description("turn off a member's two-step sign-in when they lost both the authenticator and the recovery codes; ends their sessions (audited)")
+  .argument('<email>', "the member's e-mail address")
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addOption(dataOption())
+  .action((email: string, opts: UserResetTwoFactorOptions) =>
+    runCommand(async () => {
+      await (await import('./user-command.js')).userResetTwoFactorCommand(email, opts);
     }),
   );
 

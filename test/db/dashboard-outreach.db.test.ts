@@ -26,6 +26,35 @@ describe.each(ENGINES)('dashboard: follow-ups due and meetings ahead (%s)', (eng
   });
   afterEach(async () => server.dispose());
 
+  it('lists the 100 follow-ups due soonest with the total, and still every meeting ahead', async () => {
+    const states = server.deps.states
+      .all()
+      .map((st) => st.iso3)
+      .filter((iso3) => !['KAZ', 'FRA', 'DEU', 'NOR', 'CHL'].includes(iso3))
+      .slice(0, 55);
+    // Added in two requests: one takes at most 50 States.
+    for (const part of [states.slice(0, 30), states.slice(30)]) expect((await admin.post(`${base()}/targets`, { iso3: part })).status).toBe(200);
+    // 110 calls, one per channel, sent on successive days from 1 August: all due before today.
+    let day = 0;
+    for (const iso3 of states) {
+      for (const channel of ['embassy', 'mission']) {
+        const date = new Date(Date.UTC(2026, 7, 1 + day++)).toISOString().slice(0, 10);
+        await log(iso3, channel, { kind: 'document-sent', date });
+      }
+    }
+    await log('FRA', 'embassy', { kind: 'meeting-request', date: '2026-11-27', meetingDate: '2026-12-02' });
+
+    const dash = (await admin.get('/api/dashboard')).body;
+    expect(dash.followUpsDueTotal).toBe(110);
+    expect(dash.followUpsDue).toHaveLength(100);
+    const dues = dash.followUpsDue.map((f: { due: string }) => f.due);
+    expect(dues).toEqual([...dues].sort());
+    expect(dues[0]).toBe('2026-08-08'); // the first call: sent 1 August, due a week later
+    expect(dues.at(-1)).toBe('2026-11-15'); // the 100th
+    expect(dash.followUpsDue.every((f: { overdue: boolean }) => f.overdue)).toBe(true);
+    expect(dash.meetingsAhead).toEqual([expect.objectContaining({ kind: 'meeting', stateIso3: 'FRA', date: '2026-12-02' })]);
+  });
+
   it('lists overdue follow-ups and calls due this week, and meetings and briefings of the next 30 days', async () => {
     const overdueCall = await log('FRA', 'embassy', { kind: 'document-sent', date: '2026-11-13' });
     const weekCall = await log('DEU', 'mission', { kind: 'document-sent', date: '2026-11-24' });

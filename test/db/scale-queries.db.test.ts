@@ -115,9 +115,10 @@ describe.each(ENGINES)(`migration ${MIGRATION} on an existing database (%s)`, (e
     ).toBe(201);
     // Back to the database as it was before this migration.
     await sql`drop index follow_up_channel_idx`.execute(before.handle.db);
+    // It and every later one are forgotten (later ones are written to run again unharmed).
     await before.handle.db
       .deleteFrom('kysely_migration' as any)
-      .where('name', '=', MIGRATION)
+      .where('name', '>=', MIGRATION)
       .execute();
     expect(await hasIndex(before)).toBe(false);
     await before.dispose();

@@ -5,8 +5,9 @@
  */
 import { addDays, rangesOverlap, type IsoDate } from '../../core/dates.js';
 import type { DashboardDto, DashboardFollowUpDto, DashboardItemDto, DashboardMeetingDto } from '../../shared/contracts/campaigns.js';
+import type { FollowUpDto } from '../../shared/contracts/outreach.js';
 import { listCampaigns as listCampaignRows, listTaskProgress } from '../db/repos/campaigns-repo.js';
-import { listFollowUps, listUpcomingBriefings } from '../db/repos/interaction-repo.js';
+import { listDueFollowUps, listFollowUps, listUpcomingBriefings } from '../db/repos/interaction-repo.js';
 import type { CampaignRow, TaskProgressRow } from '../db/schema.js';
 import { buildCampaignDto } from './campaign-view.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
@@ -16,33 +17,37 @@ import { genevaSessionsOverlapping } from '../../core/upr/sessions.js';
 export const BLACKOUT_LOOKAHEAD_DAYS = 30;
 /** Meetings and briefings are shown this far ahead: a month is enough to prepare a briefing note. */
 export const MEETINGS_LOOKAHEAD_DAYS = 30;
+/** Follow-ups the dashboard lists (soonest first); the total is given beside them, the rest is on each outreach board. */
+export const DASHBOARD_FOLLOW_UPS = 100;
 
 /**
  * Follow-ups due: every overdue one (a meeting whose date passed unrecorded too) and the calls
- * due by the end of the week. A meeting still ahead is not a task to do: it goes under meetings.
+ * due by the end of the week, the first DASHBOARD_FOLLOW_UPS of them with their total. A meeting
+ * still ahead is not a task to do: it goes under meetings, with the briefings.
  */
 async function outreachOfWeek(deps: AppDeps, orgId: string, campaigns: CampaignRow[], today: IsoDate, weekEnd: IsoDate, language: string) {
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
   const horizon = addDays(today, MEETINGS_LOOKAHEAD_DAYS);
+  const common = (f: FollowUpDto, campaignName: string) => ({
+    id: f.id,
+    campaignId: f.campaignId,
+    campaignName,
+    stateIso3: f.stateIso3,
+    stateName: f.stateName,
+    channelKind: f.channelKind,
+  });
   const followUpsDue: DashboardFollowUpDto[] = [];
-  const meetingsAhead: DashboardMeetingDto[] = [];
-  for (const row of await listFollowUps(deps.db, orgId, { dueBy: horizon })) {
+  const due = await listDueFollowUps(deps.db, orgId, today, weekEnd, DASHBOARD_FOLLOW_UPS);
+  for (const row of due.rows) {
     const f = toFollowUpDto(deps, row, language);
     const campaignName = names.get(f.campaignId);
-    if (campaignName === undefined) continue;
-    const common = {
-      id: f.id,
-      campaignId: f.campaignId,
-      campaignName,
-      stateIso3: f.stateIso3,
-      stateName: f.stateName,
-      channelKind: f.channelKind,
-    };
-    if (f.dueDate < today || (f.kind !== 'meeting' && f.dueDate <= weekEnd)) {
-      followUpsDue.push({ ...common, kind: f.kind, due: f.dueDate, overdue: f.dueDate < today });
-    } else if (f.kind === 'meeting') {
-      meetingsAhead.push({ ...common, kind: 'meeting', date: f.dueDate });
-    }
+    if (campaignName !== undefined) followUpsDue.push({ ...common(f, campaignName), kind: f.kind, due: f.dueDate, overdue: f.dueDate < today });
+  }
+  const meetingsAhead: DashboardMeetingDto[] = [];
+  for (const row of await listFollowUps(deps.db, orgId, { kind: 'meeting', dueFrom: today, dueBy: horizon })) {
+    const f = toFollowUpDto(deps, row, language);
+    const campaignName = names.get(f.campaignId);
+    if (campaignName !== undefined) meetingsAhead.push({ ...common(f, campaignName), kind: 'meeting', date: f.dueDate });
   }
   // One query for the briefings of every campaign (not one per campaign).
   for (const b of await listUpcomingBriefings(deps.db, orgId, today, horizon)) {
@@ -51,7 +56,7 @@ async function outreachOfWeek(deps: AppDeps, orgId: string, campaigns: CampaignR
     meetingsAhead.push({ id: b.id, campaignId: b.campaign_id, campaignName, date: b.date, kind: 'briefing', title: b.title, venue: b.venue });
   }
   meetingsAhead.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { followUpsDue, meetingsAhead };
+  return { followUpsDue, followUpsDueTotal: due.total, meetingsAhead };
 }
 
 export async function getDashboard(deps: AppDeps, actor: Actor, language: string): Promise<DashboardDto> {

@@ -152,8 +152,10 @@ export interface DashboardDto {
   dueThisWeek: DashboardItemDto[];
   overdue: DashboardItemDto[];
   blackoutsSoon: (ConflictDto & { campaignId: string; campaignName: string })[];
-  /** Overdue follow-ups (any kind) and follow-up calls due by weekEnd, soonest first. */
+  /** Overdue follow-ups (any kind) and follow-up calls due by weekEnd, soonest first: the first 100. */
   followUpsDue: DashboardFollowUpDto[];
+  /** How many follow-ups are due in all (more than listed when over 100). */
+  followUpsDueTotal: number;
   /** Meetings and briefings from today through the next 30 days, soonest first. */
   meetingsAhead: DashboardMeetingDto[];
 }

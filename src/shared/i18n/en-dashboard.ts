@@ -15,6 +15,7 @@ export const enDashboard = {
   noCampaignsTitle: 'Nothing to plan yet',
   noCampaignsText: 'Create a campaign for the State whose review you work on: the weekly view fills itself.',
   followUpsDue: 'Follow-ups due',
+  followUpsMore: 'The {{shown}} due soonest of {{total}}. The others are on each campaign’s outreach board.',
   meetingsAhead: 'Meetings in the next 30 days',
   noFollowUps: 'No follow-up calls due. Send your document to a target State’s embassy or mission: the call a week later shows here.',
   noMeetings: 'No meetings or briefings ahead. Ask a target State’s embassy or mission for a meeting, or plan a group briefing.',

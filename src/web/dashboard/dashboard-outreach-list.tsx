@@ -61,7 +61,7 @@ function OutreachRows({ rows, today, due, limit = 8 }: { rows: Row[]; today: str
 }
 
 /** Calls to make this week and follow-ups left overdue. */
-export function FollowUpList({ items, today }: { items: DashboardFollowUpDto[]; today: string }): ReactNode {
+export function FollowUpList({ items, total, today }: { items: DashboardFollowUpDto[]; total: number; today: string }): ReactNode {
   const { t } = useTranslation();
   const rows = items.map((f) => ({
     key: f.id,
@@ -72,7 +72,16 @@ export function FollowUpList({ items, today }: { items: DashboardFollowUpDto[]; 
     date: f.due,
     overdue: f.overdue,
   }));
-  return <OutreachRows rows={rows} today={today} due />;
+  return (
+    <Stack gap={6}>
+      <OutreachRows rows={rows} today={today} due />
+      {total > items.length && (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.followUpsMore', { shown: items.length, total })}
+        </Text>
+      )}
+    </Stack>
+  );
 }
 
 /** Meetings with one embassy or mission, and group briefings, in date order. */

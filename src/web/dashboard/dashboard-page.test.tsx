@@ -17,6 +17,7 @@ const emptyWeek: DashboardDto = {
   overdue: [],
   blackoutsSoon: [],
   followUpsDue: [],
+  followUpsDueTotal: 0,
   meetingsAhead: [],
 };
 
@@ -35,6 +36,7 @@ const busyWeek: DashboardDto = {
       overdue: true,
     },
   ],
+  followUpsDueTotal: 1,
   meetingsAhead: [
     {
       id: 'f2',
@@ -81,12 +83,20 @@ describe('DashboardPage: outreach', () => {
     expect(france.getAttribute('href')).toBe('/campaigns/c1/outreach');
     expect(due.getByText('Follow-up call')).toBeTruthy();
     expect(due.getByText('Overdue')).toBeTruthy();
+    expect(due.queryByText(/The others are on/)).toBeNull(); // all of them are listed
 
     const meetings = within(await section('Meetings in the next 30 days'));
     expect(meetings.getByRole('link', { name: 'Germany — Geneva mission' }).getAttribute('href')).toBe('/campaigns/c1/outreach');
     expect(meetings.getByRole('link', { name: 'EU briefing' }).getAttribute('href')).toBe('/campaigns/c1/outreach');
     expect(meetings.getByText('Briefing')).toBeTruthy();
     expect(meetings.queryByText('Overdue')).toBeNull();
+  });
+
+  it('counts every follow-up due and says where the ones not listed are when there are more than the dashboard lists', async () => {
+    renderDashboard({ ...busyWeek, followUpsDueTotal: 240 });
+    const due = within(await section('Follow-ups due'));
+    expect(due.getByText('240')).toBeTruthy();
+    expect(due.getByText('The 1 due soonest of 240. The others are on each campaign’s outreach board.')).toBeTruthy();
   });
 
   it('offers the next step when nothing is due: the outreach board of the only campaign', async () => {

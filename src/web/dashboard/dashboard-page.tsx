@@ -92,7 +92,7 @@ export function DashboardPage() {
         <DashboardSection
           id="follow-ups-title"
           title={t('dashboard.followUpsDue')}
-          count={data.followUpsDue.length}
+          count={data.followUpsDueTotal}
           color="teal"
           empty={
             <Stack gap={4} align="flex-start">
@@ -101,7 +101,7 @@ export function DashboardPage() {
             </Stack>
           }
         >
-          <FollowUpList items={data.followUpsDue} today={data.today} />
+          <FollowUpList items={data.followUpsDue} total={data.followUpsDueTotal} today={data.today} />
         </DashboardSection>
         <DashboardSection
           id="meetings-title"

@@ -66,8 +66,11 @@ export async function openFollowUps(db: Kysely<Database>, orgId: string, channel
 
 export interface FollowUpQuery {
   campaignId?: string;
+  /** Only follow-ups due on or after this date. */
+  dueFrom?: string;
   /** Only open follow-ups due on or before this date. */
   dueBy?: string;
+  kind?: string;
   includeDone?: boolean;
 }
 
@@ -82,7 +85,9 @@ export async function listFollowUps(db: Kysely<Database>, orgId: string, query: 
     .where('c.org_id', '=', orgId);
   if (query.campaignId) q = q.where('f.campaign_id', '=', query.campaignId);
   if (!query.includeDone) q = q.where('f.done_at', 'is', null);
+  if (query.dueFrom) q = q.where('f.due_date', '>=', query.dueFrom);
   if (query.dueBy) q = q.where('f.due_date', '<=', query.dueBy);
+  if (query.kind) q = q.where('f.kind', '=', query.kind);
   return q.orderBy('f.due_date').orderBy('f.created_at').limit(1000).execute();
 }
 
@@ -141,4 +146,27 @@ export async function setAttendance(db: Kysely<Database>, orgId: string, briefin
       .execute();
   }
   await db.updateTable('briefing').set({ held: 1 }).where('org_id', '=', orgId).where('id', '=', briefingId).execute();
+}
+
+/**
+ * The organisation's follow-ups to act on: every open one already overdue (a meeting whose date
+ * passed unrecorded too) and the calls due by `weekEnd`, soonest first, the first `limit` of
+ * them, with how many there are in all. An organisation with 50 campaigns can have hundreds
+ * overdue: reading them all cost the dashboard 3 ms and 100 KB of JSON a request (bench/findings.md).
+ */
+export async function listDueFollowUps(db: Kysely<Database>, orgId: string, today: string, weekEnd: string, limit: number) {
+  const rows = await db
+    .selectFrom('follow_up as f')
+    .innerJoin('outreach_channel as c', 'c.id', 'f.channel_id')
+    .selectAll('f')
+    .select(['c.state_iso3', 'c.kind as channel_kind', sql<number>`count(*) over ()`.as('total')])
+    .where('f.org_id', '=', orgId)
+    .where('c.org_id', '=', orgId)
+    .where('f.done_at', 'is', null)
+    .where((eb) => eb.or([eb('f.due_date', '<', today), eb.and([eb('f.kind', '<>', 'meeting'), eb('f.due_date', '<=', weekEnd)])]))
+    .orderBy('f.due_date')
+    .orderBy('f.created_at')
+    .limit(limit)
+    .execute();
+  return { rows, total: Number(rows[0]?.total ?? 0) };
 }
