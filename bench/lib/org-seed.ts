@@ -138,6 +138,8 @@ async function addCampaign(deps: AppDeps, org: SeededOrg, k: number, pool: strin
       updated_at: now,
     })),
   );
+  // As upsertTaskProgress does: cached plan views are keyed by the version.
+  await deps.db.updateTable('campaign').set({ progress_version: 1 }).where('org_id', '=', actor.orgId).where('id', '=', dto.id).execute();
   await insertChunked(
     deps,
     'briefing',

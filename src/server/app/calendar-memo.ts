@@ -14,7 +14,8 @@ import type { UprCalendar } from '../../core/upr/calendar.js';
 const MAX_ENTRIES = 10_000;
 const memo = new WeakMap<UprCalendar, Map<string, unknown>>();
 
-function deepFreeze<T>(value: T): T {
+/** Freezes `value` and everything reachable from it (an answer shared between requests must not change). */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);

@@ -113,7 +113,7 @@ export async function importCampaignFile(deps: AppDeps, actor: Actor, json: unkn
   const campaign: CampaignRow = {
     id: crypto.randomUUID(), org_id: actor.orgId, name: file.name?.trim() || `UPR ${state.names[file.language]} ${file.reviewDate.slice(0, 4)}`,
     state_iso3: state.iso3, review_date: file.reviewDate, review_date_source: 'user', session: sessionOf(deps, file.reviewDate),
-    created_by: actor.userId, created_at: now, updated_at: now,
+    created_by: actor.userId, created_at: now, updated_at: now, progress_version: 0,
   };
   await deps.db.transaction().execute(async (trx) => {
     await insertCampaign(trx, campaign);

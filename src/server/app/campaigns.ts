@@ -10,13 +10,14 @@ import { createCampaignSchema, updateCampaignSchema } from '../../shared/contrac
 import { appendAudit } from '../db/repos/audit-repo.js';
 import * as repo from '../db/repos/campaigns-repo.js';
 import type { CampaignRow } from '../db/schema.js';
-import { buildCampaignDto, toSummary } from './campaign-view.js';
+import { toSummary } from './campaign-view.js';
+import { campaignViews } from './campaign-views.js';
 import { authorize, notFound, type Actor, type AppDeps } from './deps.js';
 import { requireState } from './states.js';
 
 async function view(deps: AppDeps, actor: Actor, campaign: CampaignRow, language: string): Promise<CampaignDto> {
-  const progress = await repo.listTaskProgress(deps.db, actor.orgId, [campaign.id]);
-  return buildCampaignDto({ campaign, progress, calendar: deps.calendar.get(), states: deps.states, today: deps.clock.today(), language });
+  const [dto] = await campaignViews(deps, actor.orgId, [campaign], language);
+  return dto!;
 }
 
 export async function loadCampaign(deps: AppDeps, actor: Actor, id: string): Promise<CampaignRow> {
@@ -28,12 +29,7 @@ export async function loadCampaign(deps: AppDeps, actor: Actor, id: string): Pro
 export async function listCampaigns(deps: AppDeps, actor: Actor, language: string): Promise<CampaignSummaryDto[]> {
   authorize(actor, 'campaign.read');
   const campaigns = await repo.listCampaigns(deps.db, actor.orgId);
-  const progress = await repo.listTaskProgress(deps.db, actor.orgId, campaigns.map((c) => c.id));
-  const today = deps.clock.today();
-  const calendar = deps.calendar.get();
-  return campaigns.map((campaign) =>
-    toSummary(buildCampaignDto({ campaign, progress: progress.filter((p) => p.campaign_id === campaign.id), calendar, states: deps.states, today, language })),
-  );
+  return (await campaignViews(deps, actor.orgId, campaigns, language)).map(toSummary);
 }
 
 export async function getCampaign(deps: AppDeps, actor: Actor, id: string, language: string): Promise<CampaignDto> {
@@ -75,6 +71,7 @@ export async function createCampaign(deps: AppDeps, actor: Actor, input: CreateC
     created_by: actor.userId,
     created_at: now,
     updated_at: now,
+    progress_version: 0,
   };
   await deps.db.transaction().execute(async (trx) => {
     await repo.insertCampaign(trx, campaign);

@@ -6,10 +6,10 @@
 import { addDays, rangesOverlap, type IsoDate } from '../../core/dates.js';
 import type { DashboardDto, DashboardFollowUpDto, DashboardItemDto, DashboardMeetingDto } from '../../shared/contracts/campaigns.js';
 import type { FollowUpDto } from '../../shared/contracts/outreach.js';
-import { listCampaigns as listCampaignRows, listTaskProgress } from '../db/repos/campaigns-repo.js';
+import { listCampaigns as listCampaignRows } from '../db/repos/campaigns-repo.js';
 import { listDueFollowUps, listFollowUps, listUpcomingBriefings } from '../db/repos/interaction-repo.js';
-import type { CampaignRow, TaskProgressRow } from '../db/schema.js';
-import { buildCampaignDto } from './campaign-view.js';
+import type { CampaignRow } from '../db/schema.js';
+import { campaignViews } from './campaign-views.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
 import { toFollowUpDto } from './follow-ups.js';
 import { genevaSessionsOverlapping } from '../../core/upr/sessions.js';
@@ -65,18 +65,12 @@ export async function getDashboard(deps: AppDeps, actor: Actor, language: string
   const weekEnd = addDays(today, 6);
   const calendar = deps.calendar.get();
   const campaigns = await listCampaignRows(deps.db, actor.orgId);
-  const progress = new Map<string, TaskProgressRow[]>();
-  for (const p of await listTaskProgress(deps.db, actor.orgId, campaigns.map((c) => c.id))) {
-    const list = progress.get(p.campaign_id);
-    if (list) list.push(p);
-    else progress.set(p.campaign_id, [p]);
-  }
+  const views = await campaignViews(deps, actor.orgId, campaigns, language);
   const dueThisWeek: DashboardItemDto[] = [];
   const overdue: DashboardItemDto[] = [];
   const blackoutsSoon: DashboardDto['blackoutsSoon'] = [];
   const soon = { start: today, end: addDays(today, BLACKOUT_LOOKAHEAD_DAYS) };
-  for (const row of campaigns) {
-    const dto = buildCampaignDto({ campaign: row, progress: progress.get(row.id) ?? [], calendar, states: deps.states, today, language });
+  for (const dto of views) {
     for (const stage of dto.stages) {
       if (stage.status === 'past' && !stage.actionableLate) continue;
       for (const task of stage.tasks.filter((t) => !t.done)) {

@@ -78,6 +78,7 @@ async function createInTransaction(trx: Kysely<Database>, deps: AppDeps, actor: 
     created_by: actor.userId,
     created_at: now,
     updated_at: now,
+    progress_version: 0,
   };
   const source = await loadCopySource(trx, actor, campaignId);
   await insertCampaign(trx, campaign);

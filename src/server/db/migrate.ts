@@ -17,6 +17,7 @@ import * as auditChain from './migrations/2026-11-28T0200-audit-chain.js';
 import * as accountsSecurity from './migrations/2026-11-28T0100-accounts-security.js';
 import * as performanceIndexes from './migrations/2026-11-28T0400-performance-indexes.js';
 import * as recommendationLinkLists from './migrations/2026-11-28T0500-recommendation-link-lists.js';
+import * as campaignProgressVersion from './migrations/2026-11-28T0600-campaign-progress-version.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-28T0100-accounts-security': accountsSecurity,
   '2026-11-28T0400-performance-indexes': performanceIndexes,
   '2026-11-28T0500-recommendation-link-lists': recommendationLinkLists,
+  '2026-11-28T0600-campaign-progress-version': campaignProgressVersion,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -87,6 +87,8 @@ export interface CampaignTable {
   created_by: string;
   created_at: string;
   updated_at: string;
+  /** Raised with every change to the campaign's task progress (cached plan views are keyed by it). */
+  progress_version: number;
 }
 
 export interface TaskProgressTable {

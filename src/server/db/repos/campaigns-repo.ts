@@ -45,12 +45,22 @@ export interface TaskProgressPatch {
   note?: string;
 }
 
+/**
+ * Changes one task's progress and raises the campaign's progress_version: call it inside the
+ * transaction of the change, so that the new version and the new progress commit together.
+ */
 export async function upsertTaskProgress(
   db: Kysely<Database>,
   key: { orgId: string; campaignId: string; stageKey: string; taskKey: string },
   patch: TaskProgressPatch,
   now: string,
 ): Promise<TaskProgressRow> {
+  await db
+    .updateTable('campaign')
+    .set((eb) => ({ progress_version: eb('progress_version', '+', 1) }))
+    .where('org_id', '=', key.orgId)
+    .where('id', '=', key.campaignId)
+    .execute();
   const existing = await db
     .selectFrom('task_progress')
     .selectAll()
