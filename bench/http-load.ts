@@ -1,5 +1,5 @@
 /**
- * HTTP under load, with autocannon, against a real server process on loopback serving the
+ * HTTP under load against a real server process on loopback serving the
  * benchmark's database (the library and the organisation grown by bench/scale.ts): 50 members,
  * each signed in (50 sessions), 50 connections. Each pass of a connection over the mix is one
  * user's visit (its session cookie chosen at the pass's first request), 20 requests:
@@ -8,18 +8,21 @@
  *   the assignees), search ×3, follow-ups list ×3, outreach board ×2, campaign list ×1, and
  *   2 writes (10%): tick or untick a task, log an interaction (each with its audit entry).
  *   (The plan as an .ics download is measured by bench/scale.ts: an export, not a page.)
- * Phases: a warm-up; the mix at a fixed 200 req/s (autocannon's overallRate) for
- * BENCH_LOAD_SECONDS (60): p50/p99 and errors, goal p99 < 100 ms with no error; the mix at
- * full speed for half that: the throughput; and for a quarter each, at full speed, a campaign
+ * Phases: a warm-up (autocannon, full speed); the mix arriving at 200 req/s for
+ * BENCH_LOAD_SECONDS (60), open loop (lib/open-loop.ts: Poisson arrivals; why not autocannon's
+ * overallRate is said there): p50/p99 and errors, goal p99 < 100 ms with no error; with
+ * autocannon, the mix at full speed for half that: the throughput; and for a quarter each, at
+ * full speed, a campaign
  * page alone and GET /api/health alone (the "hello" route: a public JSON answer through the
  * same security middleware, no session, no database), for the ratio of their throughputs.
  * The load generator runs on the same machine (2 cores): it takes CPU from the server.
  */
 import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
-import { round, type EngineName, type Figures } from './lib/figures.js';
+import { percentile, round, type EngineName, type Figures } from './lib/figures.js';
 import { toQueryString } from './lib/http-session.js';
 import type { BenchInstance } from './lib/instance.js';
 import { addLoadUsers, signInLoadUsers } from './lib/load-users.js';
+import { openLoop, type LoadRequest, type OpenLoopResult } from './lib/open-loop.js';
 import type { SeededOrg } from './lib/org-seed.js';
 import { serverCommand, startServer } from './lib/server-process.js';
 import { representativeSearches } from './search-latency.js';
@@ -53,22 +56,16 @@ const MIX: Kind[] = [
   'outreach',
 ];
 
-/** The mix as autocannon requests; every request picks its campaign (and search) in turn. */
-function mixRequests(org: SeededOrg, cookies: string[], origin: string, today: string, kinds: Kind[]): AutocannonRequest[] {
+/** Builds request number `n` (which picks its campaign and search in turn) of a given kind for a user. */
+function requestBuilder(org: SeededOrg, origin: string, today: string) {
   const searches = representativeSearches().map((params) => `/api/recommendations?${toQueryString(params)}`);
-  let n = 0;
-  let visits = 0;
-  const pick = <T>(list: readonly T[]) => list[(n * 7919) % list.length]!;
-  const build = (kind: Kind, request: AutocannonRequest, context: Record<string, unknown>): AutocannonRequest => {
-    n++;
-    // The first request of a pass chooses the user whose visit the pass is.
-    context.cookie ??= cookies[visits++ % cookies.length];
+  return (kind: Kind, n: number, cookie: string): LoadRequest => {
+    const pick = <T>(list: readonly T[]) => list[(n * 7919) % list.length]!;
     const campaign = pick(org.campaigns);
     const c = `/api/campaigns/${campaign.id}`;
-    const headers = { cookie: String(context.cookie), origin };
-    const get = (path: string) => ({ ...request, method: 'GET', path, headers });
-    const send = (method: string, path: string, body: unknown) => ({
-      ...request,
+    const headers = { cookie, origin };
+    const get = (path: string): LoadRequest => ({ method: 'GET', path, headers });
+    const send = (method: string, path: string, body: unknown): LoadRequest => ({
       method,
       path,
       headers: { ...headers, 'content-type': 'application/json' },
@@ -103,7 +100,32 @@ function mixRequests(org: SeededOrg, cookies: string[], origin: string, today: s
       }
     }
   };
-  return kinds.map((kind) => ({ setupRequest: (request, context) => build(kind, request, context) }));
+}
+
+/** The mix as autocannon requests: each connection's pass over them is one user's visit. */
+function mixRequests(org: SeededOrg, cookies: string[], origin: string, today: string, kinds: Kind[]): AutocannonRequest[] {
+  const build = requestBuilder(org, origin, today);
+  let n = 0;
+  let visits = 0;
+  return kinds.map((kind) => ({
+    setupRequest: (request, context) => {
+      // The first request of a pass chooses the user whose visit the pass is.
+      context.cookie ??= cookies[visits++ % cookies.length];
+      return { ...request, ...build(kind, n++, String(context.cookie)) };
+    },
+  }));
+}
+
+/** The mix in order for an open loop: pass after pass, each pass one user's visit. */
+function mixSequence(org: SeededOrg, cookies: string[], origin: string, today: string, kinds: Kind[]): () => LoadRequest {
+  const build = requestBuilder(org, origin, today);
+  let n = 0;
+  return () => {
+    const pass = Math.floor(n / kinds.length);
+    const request = build(kinds[n % kinds.length]!, n, cookies[pass % cookies.length]!);
+    n++;
+    return request;
+  };
 }
 
 async function run(origin: string, seconds: number, requests: AutocannonRequest[], rate?: number): Promise<AutocannonResult> {
@@ -117,39 +139,64 @@ async function run(origin: string, seconds: number, requests: AutocannonRequest[
   });
 }
 
-const failures = (r: AutocannonResult) => r.errors + r.timeouts + r.non2xx;
+/** What a phase measured, from autocannon or the open loop. */
+interface Phase {
+  throughput: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  codes: string;
+  duration: number;
+}
 
-function phaseFigures(
-  engine: EngineName,
-  name: string,
-  r: AutocannonResult,
-  what: string,
-  targets: { p99?: number; errors?: boolean } = {},
-): Figures {
-  const codes = Object.entries(r.statusCodeStats)
-    .map(([code, { count }]) => `${code}: ${count}`)
-    .join(', ');
+function fromAutocannon(r: AutocannonResult): Phase {
+  const codes = Object.entries(r.statusCodeStats).map(([code, { count }]) => `${code}: ${count}`);
+  return {
+    throughput: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failures: r.errors + r.timeouts + r.non2xx,
+    codes: codes.join(', '),
+    duration: r.duration,
+  };
+}
+
+function fromOpenLoop(r: OpenLoopResult): Phase {
+  const answered = Object.values(r.statusCodes).reduce((a, b) => a + b, 0);
+  return {
+    throughput: answered / r.duration,
+    p50: percentile(r.latencies, 50),
+    p99: percentile(r.latencies, 99),
+    failures: r.errors + r.timeouts + r.non2xx,
+    codes: Object.entries(r.statusCodes)
+      .map(([code, count]) => `${code}: ${count}`)
+      .join(', '),
+    duration: round(r.duration, 1),
+  };
+}
+
+function phaseFigures(engine: EngineName, name: string, r: Phase, what: string, targets: { p99?: number; errors?: boolean } = {}): Figures {
   return {
     [`${engine}.load.${name}.throughput`]: {
-      value: round(r.requests.average, 0),
+      value: round(r.throughput, 0),
       unit: 'req/s',
       engine,
       note: `${what}: mean requests per second over ${r.duration} s`,
     },
-    [`${engine}.load.${name}.p50`]: { value: round(r.latency.p50), unit: 'ms', engine, note: `${what}: median latency` },
+    [`${engine}.load.${name}.p50`]: { value: round(r.p50), unit: 'ms', engine, note: `${what}: median latency` },
     [`${engine}.load.${name}.p99`]: {
-      value: round(r.latency.p99),
+      value: round(r.p99),
       unit: 'ms',
       engine,
       ...(targets.p99 ? { target: targets.p99 } : {}),
       note: `${what}: 99th percentile latency`,
     },
     [`${engine}.load.${name}.errors`]: {
-      value: failures(r),
+      value: r.failures,
       unit: 'requests',
       engine,
       ...(targets.errors ? { target: 0 } : {}),
-      note: `${what}: connection errors + timeouts + answers other than 2xx (status codes ${codes || 'none'})`,
+      note: `${what}: connection errors + timeouts + answers other than 2xx (status codes ${r.codes || 'none'})`,
     },
   };
 }
@@ -166,24 +213,33 @@ export async function measureLoad(instance: BenchInstance, org: SeededOrg): Prom
     const mix = () => mixRequests(org, cookies, server.origin, today, MIX);
     const seconds = loadSeconds();
     await run(server.origin, Math.min(5, Math.max(1, Math.round(seconds / 10))), mix()); // warm-up (JIT, caches), not recorded
-    const fixed = await run(server.origin, seconds, mix(), LOAD_RATE);
-    const full = await run(server.origin, Math.max(1, Math.round(seconds / 2)), mix());
-    const campaign = await run(
-      server.origin,
-      Math.max(1, Math.round(seconds / 4)),
-      mixRequests(org, cookies, server.origin, today, ['campaign']),
+    const fixed = fromOpenLoop(
+      await openLoop({
+        origin: server.origin,
+        rate: LOAD_RATE,
+        seconds,
+        connections: LOAD_USERS,
+        next: mixSequence(org, cookies, server.origin, today, MIX),
+      }),
     );
-    const health = await run(server.origin, Math.max(1, Math.round(seconds / 4)), [{ method: 'GET', path: '/api/health' }]);
+    const full = fromAutocannon(await run(server.origin, Math.max(1, Math.round(seconds / 2)), mix()));
+    const campaign = fromAutocannon(
+      await run(server.origin, Math.max(1, Math.round(seconds / 4)), mixRequests(org, cookies, server.origin, today, ['campaign'])),
+    );
+    const health = fromAutocannon(await run(server.origin, Math.max(1, Math.round(seconds / 4)), [{ method: 'GET', path: '/api/health' }]));
     const users = `${LOAD_USERS} users (sessions) on ${LOAD_USERS} connections`;
     return {
       [`${engine}.load.fixedRate.belowRate`]: {
-        value: Math.max(0, round(LOAD_RATE - fixed.requests.average, 0)),
+        value: Math.max(0, round(LOAD_RATE - fixed.throughput, 0)),
         unit: 'req/s',
         engine,
         target: LOAD_RATE / 20,
         note: `how far the fixed-rate phase fell short of ${LOAD_RATE} req/s (a server that cannot keep up shows here)`,
       },
-      ...phaseFigures(engine, 'fixedRate', fixed, `mix at ${LOAD_RATE} req/s, ${users}`, { p99: LOAD_P99_TARGET_MS, errors: true }),
+      ...phaseFigures(engine, 'fixedRate', fixed, `mix arriving at ${LOAD_RATE} req/s (Poisson, open loop), ${users}`, {
+        p99: LOAD_P99_TARGET_MS,
+        errors: true,
+      }),
       ...phaseFigures(engine, 'fullSpeed', full, `mix at full speed, ${users}`, { errors: true }),
       ...phaseFigures(engine, 'campaignPage', campaign, `GET /api/campaigns/:id alone at full speed, ${users}`),
       ...phaseFigures(
@@ -193,7 +249,7 @@ export async function measureLoad(instance: BenchInstance, org: SeededOrg): Prom
         `GET /api/health alone at full speed (public, no session, no database), ${LOAD_USERS} connections`,
       ),
       [`${engine}.load.campaignOverHealth`]: {
-        value: round(campaign.requests.average / health.requests.average, 3),
+        value: round(campaign.throughput / health.throughput, 3),
         unit: '×',
         engine,
         note: "campaign-page throughput ÷ /api/health throughput (the framework's bare route) on the same server",
