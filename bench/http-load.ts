@@ -32,8 +32,8 @@ export const LOAD_RATE = 200;
 export const LOAD_P99_TARGET_MS = 100;
 export const loadSeconds = () => Math.max(2, Number(process.env.BENCH_LOAD_SECONDS ?? 60));
 
-type Kind = 'dashboard' | 'campaign' | 'stagePage' | 'search' | 'followUps' | 'outreach' | 'campaigns' | 'tick' | 'interaction';
-const MIX: Kind[] = [
+export type Kind = 'dashboard' | 'campaign' | 'stagePage' | 'search' | 'followUps' | 'outreach' | 'campaigns' | 'tick' | 'interaction';
+export const MIX: Kind[] = [
   'dashboard',
   'campaign',
   'search',
@@ -117,7 +117,7 @@ function mixRequests(org: SeededOrg, cookies: string[], origin: string, today: s
 }
 
 /** The mix in order for an open loop: pass after pass, each pass one user's visit. */
-function mixSequence(org: SeededOrg, cookies: string[], origin: string, today: string, kinds: Kind[]): () => LoadRequest {
+export function mixSequence(org: SeededOrg, cookies: string[], origin: string, today: string, kinds: Kind[]): () => LoadRequest {
   const build = requestBuilder(org, origin, today);
   let n = 0;
   return () => {

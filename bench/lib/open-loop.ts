@@ -32,6 +32,8 @@ export interface OpenLoopOptions {
   next: () => LoadRequest;
   timeoutMs?: number;
   seed?: number;
+  /** Told of every answer (its scheduled arrival in ms from the start, latency, status or error). */
+  onAnswer?: (request: LoadRequest, arrival: number, latency: number, outcome: number | 'timeout' | 'connection') => void;
 }
 
 export interface OpenLoopResult {
@@ -102,7 +104,9 @@ function send(
 
 export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
   const origin = new URL(options.origin);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  // fifo: every connection stays in use (as each user's would); with lifo some idle past the server's
+  // keep-alive timeout and fail when reused.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections, scheduling: 'fifo' });
   const arrivals = poissonArrivals(options.rate, options.seconds, options.seed);
   const result: OpenLoopResult = { sent: 0, latencies: [], statusCodes: {}, errors: 0, timeouts: 0, non2xx: 0, duration: 0 };
   const pending: Promise<void>[] = [];
@@ -116,6 +120,7 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     pending.push(
       send(agent, origin, request, options.timeoutMs ?? 10_000).then((answer) => {
         lastAnswer = performance.now();
+        options.onAnswer?.(request, at, lastAnswer - (start + at), 'error' in answer ? answer.error : answer.status);
         if ('error' in answer) {
           if (answer.error === 'timeout') result.timeouts++;
           else result.errors++;
