@@ -15,7 +15,7 @@ export const GROUPS: { key: string; title: string }[] = [
   { key: 'ranking', title: 'Target ranking' },
   { key: 'rankingWithEvidence', title: 'Target ranking with evidence' },
   { key: 'scale', title: 'Scale (HTTP in-process, organisation grown in place)' },
-  { key: 'load', title: 'HTTP under load (autocannon, real server on loopback)' },
+  { key: 'load', title: 'HTTP under load (real server on loopback: open loop at a fixed rate, autocannon at full speed)' },
   { key: 'server', title: 'Server process memory' },
   { key: 'startUp', title: 'Start-up (npm start = build + serve)' },
   { key: 'web', title: 'Web app in Chromium' },
