@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateGroups } from '../../src/server/app/search-recommendations.js';
-import { searchRecommendations, type SearchQuery, type SearchResult, type StateGroups } from '../../src/server/search/recommendation-search.js';
+import { searchByStatement, searchRecommendations, type SearchQuery, type SearchResult, type StateGroups } from '../../src/server/search/recommendation-search.js';
 import { createTestServer, ENGINES, type TestServer } from '../db-helpers.js';
 import { insertRecommendations } from '../recommendation-factory.js';
 import { keyOf, NAMESPACES, referenceSearch, ROWS, type Filters } from '../search-reference.js';
@@ -77,8 +77,13 @@ function sameOnEveryEngine(name: string, answer: unknown): void {
 describe.each(ENGINES)('recommendation search contract (%s)', (engine) => {
   let server: TestServer;
   let groups: StateGroups;
-  const search = (q: Partial<SearchQuery>): Promise<SearchResult> =>
-    searchRecommendations(server.deps.db, server.deps.engine, { namespaces: A, sort: 'session-desc', page: 1, pageSize: 100, ...q }, groups);
+  /** The search as it runs (in-memory facets), held to the one-statement search's answer every time. */
+  const search = async (q: Partial<SearchQuery>): Promise<SearchResult> => {
+    const query: SearchQuery = { namespaces: A, sort: 'session-desc', page: 1, pageSize: 100, ...q };
+    const answer = await searchRecommendations(server.deps.db, server.deps.engine, query, groups);
+    expect(answer, 'the in-memory facets differ from the search statement').toEqual(await searchByStatement(server.deps.db, server.deps.engine, query, groups));
+    return answer;
+  };
   const keys = (r: SearchResult) => r.items.map((i) => keyOf(i.id));
 
   beforeAll(async () => {

@@ -18,6 +18,7 @@ import * as accountsSecurity from './migrations/2026-11-28T0100-accounts-securit
 import * as performanceIndexes from './migrations/2026-11-28T0400-performance-indexes.js';
 import * as recommendationLinkLists from './migrations/2026-11-28T0500-recommendation-link-lists.js';
 import * as campaignProgressVersion from './migrations/2026-11-28T0600-campaign-progress-version.js';
+import * as searchIndexVersion from './migrations/2026-11-28T0700-search-index-version.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-28T0400-performance-indexes': performanceIndexes,
   '2026-11-28T0500-recommendation-link-lists': recommendationLinkLists,
   '2026-11-28T0600-campaign-progress-version': campaignProgressVersion,
+  '2026-11-28T0700-search-index-version': searchIndexVersion,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -220,6 +220,13 @@ export interface CampaignTargetTable {
   created_at: string;
 }
 
+/** One row: the count of changes to the recommendation tables (kept by triggers) and the database's id. */
+export interface SearchIndexVersionTable {
+  id: number;
+  instance: string;
+  n: number | string;
+}
+
 export interface Database extends OutreachTables, OutcomeTables, AuditTables, AccountsTables, NextCycleTables {
   user: UserTable;
   account: AccountTable;
@@ -230,6 +237,7 @@ export interface Database extends OutreachTables, OutcomeTables, AuditTables, Ac
   user_setting: UserSettingTable;
   campaign: CampaignTable;
   task_progress: TaskProgressTable;
+  search_index_version: SearchIndexVersionTable;
   audit_log: AuditLogTable;
   calendar_feed: CalendarFeedTable;
   upr_session: UprSessionTable;

@@ -13,7 +13,8 @@ import { sql, type CompiledQuery, type Kysely } from 'kysely';
 import { parseSearchText } from '../../core/search/search-text.js';
 import type { Engine } from '../db/database.js';
 import type { Database } from '../db/schema.js';
-import { compileSearchStatement, runSearchStatement, type SearchFacets, type StatementInput } from './search-statement.js';
+import { runIndexedSearch } from './indexed-search.js';
+import { compileSearchStatement, runSearchStatement, type SearchFacets, type StatementInput, type StatementResult } from './search-statement.js';
 import { matching, orderKeys, relevance, valueList, type ResolvedFilters } from './search-sql.js';
 
 export type { FacetBucket, SearchFacets } from './search-statement.js';
@@ -193,15 +194,23 @@ export function compileSearch(db: Kysely<Database>, engine: Engine, query: Searc
   return compileSearchStatement(db, engine, statementInput(query, groups));
 }
 
-/** One page of matching recommendations, the total and the facet counts. */
-export async function searchRecommendations(db: Kysely<Database>, engine: Engine, query: SearchQuery, groups: StateGroups): Promise<SearchResult> {
+function toSearchResult(query: SearchQuery, result: StatementResult): SearchResult {
   const { page, pageSize } = clampPaging(query);
-  const result = await runSearchStatement(db, engine, statementInput(query, groups));
   const items = result.page.map((json) => {
     const row = JSON.parse(json) as RecommendationRow & { states: string[] | null; issues: string[] | null };
     return toItem(row, row.states ?? [], row.issues ?? []);
   });
   return { total: result.total, page, pageSize, items, facets: result.facets };
+}
+
+/** One page of matching recommendations, the total and the facet counts. */
+export async function searchRecommendations(db: Kysely<Database>, engine: Engine, query: SearchQuery, groups: StateGroups): Promise<SearchResult> {
+  return toSearchResult(query, await runIndexedSearch(db, engine, statementInput(query, groups)));
+}
+
+/** The same answer from the one search statement: the reference of the in-memory counting, and the benchmark's engine floor. */
+export async function searchByStatement(db: Kysely<Database>, engine: Engine, query: SearchQuery, groups: StateGroups): Promise<SearchResult> {
+  return toSearchResult(query, await runSearchStatement(db, engine, statementInput(query, groups)));
 }
 
 /** Every matching recommendation in the requested order, at most `limit` (exports; no facets). */

@@ -80,7 +80,7 @@ function jointLinks(wholeNamespace: boolean, passing: Fragment): Fragment {
 }
 
 /** True when the 'sur' and 'surGroup' facets count the same rows (neither is a filter). */
-const sharedSurCounts = (f: ResolvedFilters) => f.sur.length === 0 && f.surGroup === null;
+export const sharedSurCounts = (f: ResolvedFilters) => f.sur.length === 0 && f.surGroup === null;
 
 function statement(engine: Engine, input: StatementInput): Fragment {
   const f = input.filters;
@@ -216,12 +216,17 @@ export async function runSearchStatement(db: Kysely<Database>, engine: Engine, i
     facet.set(String(row.value), Number(row.n));
     counts.set(row.facet, facet);
   }
+  return statementResult(counts, joint, page.sort((a, b) => a[0] - b[0]).map(([, json]) => json), input);
+}
+
+/** The answer from the statement's counts (or the same counts made in memory, see indexed-search.ts). */
+export function statementResult(counts: Map<string, Map<string, number>>, joint: readonly string[], page: string[], input: StatementInput): StatementResult {
   const f = input.filters;
   const pick = <T extends string | number>(key: FacetKey, selected: readonly T[]) => buckets<T>(counts.get(key), selected, NUMERIC.has(key));
   const rsGroups = dedupeJoint(foldGroups(counts.get('rsGroup') ?? counts.get('rs'), input.groups), joint, input.groups);
   return {
     total: counts.get('total')?.get('null') ?? 0,
-    page: page.sort((a, b) => a[0] - b[0]).map(([, json]) => json),
+    page,
     facets: {
       sur: pick('sur', f.sur),
       rs: pick('rs', f.rs),

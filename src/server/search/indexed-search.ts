@@ -1,0 +1,75 @@
+/**
+ * The search as it runs: the database finds the full-text matches (FTS5 / tsvector) and renders
+ * the page; filters and facet counts are made from the in-memory facet index (facet-index.ts,
+ * facet-count.ts). The one-statement search (search-statement.ts) gives the same answers and is
+ * the engine floor of bench/search-latency.ts.
+ */
+import { sql, type Kysely } from 'kysely';
+import { toFts5Expression } from '../../core/search/search-text.js';
+import type { Engine } from '../db/database.js';
+import type { Database } from '../db/schema.js';
+import { tally, type Candidate } from './facet-count.js';
+import { facetIndex, type FacetIndex } from './facet-index.js';
+import { and, candidates, recommendationJson, relevance, valueList, type ResolvedFilters, type SortOrder } from './search-sql.js';
+import { sharedSurCounts, statementResult, type StatementInput, type StatementResult } from './search-statement.js';
+
+/** The recommendations of the visible namespaces that match the text, with their relevance when ranked. */
+async function textMatches(
+  db: Kysely<Database>,
+  engine: Engine,
+  index: FacetIndex,
+  f: ResolvedFilters,
+  sort: SortOrder,
+): Promise<Candidate[]> {
+  const namespaces = new Set(f.namespaces);
+  const visible = (seq: number) => {
+    const rec = index.bySeq[seq];
+    return rec && namespaces.has(rec.namespace) ? rec : undefined;
+  };
+  if (f.terms.length === 0) return index.all.filter((rec) => namespaces.has(rec.namespace)).map((rec) => ({ rec, score: 0 }));
+  const score = relevance(engine, f, sort) ?? sql`0`;
+  // SQLite: the full-text index alone gives the ids (its rowid is recommendation.seq), no row read.
+  const query =
+    engine === 'sqlite'
+      ? sql<{
+          seq: number;
+          score: number;
+        }>`select rowid as seq, ${score} as score from recommendation_fts where recommendation_fts match ${toFts5Expression(f.terms)}`
+      : (() => {
+          const { from, conditions } = candidates(engine, f);
+          return sql<{ seq: number; score: number }>`select r.seq, ${score} as score from ${from} where ${and(conditions)}`;
+        })();
+  const out: Candidate[] = [];
+  for (const row of (await query.execute(db)).rows) {
+    // A match imported after the index was read is left out until the next search rebuilds it.
+    const rec = visible(Number(row.seq));
+    if (rec) out.push({ rec, score: Number(row.score) });
+  }
+  return out;
+}
+
+export async function runIndexedSearch(db: Kysely<Database>, engine: Engine, input: StatementInput): Promise<StatementResult> {
+  const f = input.filters;
+  const index = await facetIndex(db);
+  const matches = await textMatches(db, engine, index, f, input.sort);
+  const ranked = relevance(engine, f, input.sort) !== null;
+  const t = tally(matches, {
+    filters: f,
+    sort: input.sort,
+    ranked,
+    limit: input.limit,
+    offset: input.offset,
+    surGroupApart: !sharedSurCounts(f),
+  });
+  const json = new Map<number, string>();
+  if (t.page.length > 0) {
+    const seqs = t.page.map((rec) => rec.seq);
+    const { rows } = await sql<{ seq: number; value: string }>`select r.seq, ${recommendationJson(engine)} as value from recommendation r
+      where r.seq in (${valueList(seqs)})`.execute(db);
+    for (const row of rows) json.set(Number(row.seq), String(row.value));
+  }
+  const counts = t.counts;
+  counts.set('total', new Map([['null', t.total]]));
+  const page = t.page.flatMap((rec) => (json.has(rec.seq) ? [json.get(rec.seq)!] : []));
+  return statementResult(counts, t.joint, page, input);
+}
