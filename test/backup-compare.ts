@@ -1,7 +1,9 @@
 /**
  * Every row of every table of an instance, to compare two instances (backup → restore,
  * before → after). Kysely's migration bookkeeping is left out (a restore re-runs the
- * migrations, with new timestamps); the migration names are compared instead.
+ * migrations, with new timestamps); the migration names are compared instead. So is the
+ * search's search_index_version: a restored database gets an id of its own, and its counter of
+ * changes moves as the restore writes.
  */
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
@@ -13,7 +15,7 @@ export function sqliteRows(file: string): TableRows {
   const db = new SqliteDatabase(file, { readonly: true });
   try {
     const tables = db
-      .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`)
+      .prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' and name <> 'search_index_version' order by name`)
       .all() as { name: string }[];
     const result: TableRows = {};
     for (const { name } of tables) {
@@ -33,7 +35,7 @@ export async function postgresRows(url: string, schema: string): Promise<TableRo
   await client.connect();
   try {
     const tables = await client.query<{ table_name: string }>(
-      `select table_name from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' and table_name not like 'kysely_%' order by 1`,
+      `select table_name from information_schema.tables where table_schema = $1 and table_type = 'BASE TABLE' and table_name not like 'kysely_%' and table_name <> 'search_index_version' order by 1`,
       [schema],
     );
     const result: TableRows = {};

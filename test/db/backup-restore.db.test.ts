@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../../src/cli/backup-command.js';
@@ -73,6 +74,16 @@ describe('backup and restore with the executable (SQLite)', () => {
     const before = sqliteRows(path.join(source, SQLITE));
     expect(rowCount(before)).toBeGreaterThan(100);
     expect(sqliteRows(path.join(target, SQLITE))).toEqual(before);
+    // The restored database has an id of its own (the search's in-memory index is kept by it).
+    const instanceOf = (file: string) => {
+      const db = new SqliteDatabase(file, { readonly: true });
+      try {
+        return (db.prepare('select instance from search_index_version').get() as { instance: string }).instance;
+      } finally {
+        db.close();
+      }
+    };
+    expect(instanceOf(path.join(target, SQLITE))).not.toBe(instanceOf(path.join(source, SQLITE)));
     expect(fs.readFileSync(path.join(target, 'auth-secret'), 'utf8')).toBe(fs.readFileSync(path.join(source, 'auth-secret'), 'utf8'));
 
     const restored = await createTestServer('sqlite', { dataDir: target, today: SEED_TODAY });

@@ -13,6 +13,7 @@ import type { BackupRecord, RecordReader } from '../backup/backup-records.js';
 import { dropAllTables, insertableColumns, insertRows, listTables, resetSequences, tablesInLoadOrder } from '../backup/pg-tables.js';
 import { openDatabase, type DatabaseOptions } from '../db/database.js';
 import { migrateTo, migrateToLatest, pendingMigrationNames } from '../db/migrate.js';
+import { renewSearchIndexInstance } from '../search/facet-index.js';
 import { INSTANCE_FILES } from './backup.js';
 
 export interface RestoreOptions {
@@ -114,6 +115,7 @@ async function restoreSqlite(target: DatabaseOptions, backup: OpenedBackup, mani
   const handle = openDatabase(target);
   try {
     const upgraded = (await migrateToLatest(handle.db, handle.engine, handle.schema, { backupBefore: { sqlite: handle.sqlite!, dataDir: target.dataDir } })).applied;
+    await renewSearchIndexInstance(handle.db);
     return { engine: 'sqlite', migrations: manifest.migrations.length, upgraded };
   } finally {
     await handle.close();
@@ -167,6 +169,7 @@ async function restorePostgres(target: DatabaseOptions, backup: OpenedBackup, ma
     const loaded = await loadTables(handle, backup, options);
     writeInstanceFiles(target.dataDir, loaded.files);
     const upgraded = (await migrateToLatest(handle.db, handle.engine, handle.schema)).applied;
+    await renewSearchIndexInstance(handle.db);
     return { engine: 'postgres', migrations: manifest.migrations.length, upgraded, tables: loaded.tables, rows: loaded.rows };
   } finally {
     await handle.close();

@@ -97,3 +97,11 @@ export async function facetIndex(db: Kysely<Database>): Promise<FacetIndex> {
   index.catch(() => indexes.set(row.instance, { version: '', index }));
   return index;
 }
+
+/**
+ * Gives a restored database its own id: it would otherwise share the backed-up database's, and
+ * a process that opened both could take one's index for the other's.
+ */
+export async function renewSearchIndexInstance(db: Kysely<Database>): Promise<void> {
+  await db.updateTable('search_index_version').set({ instance: crypto.randomUUID() }).where('id', '=', 1).execute();
+}
