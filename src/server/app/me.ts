@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors.js';
 import type { Language, MeResponse } from '../../shared/contracts/index.js';
 import { appendAudit, listAudit, type AuditRow } from '../db/repos/audit-repo.js';
 import { findMembershipOfUser } from '../db/repos/members-repo.js';
+import { findRequestContextOfUser } from '../db/repos/two-factor-repo.js';
 import { getLanguage, getUser, setLanguage } from '../db/repos/users-repo.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
 
@@ -14,6 +15,17 @@ export async function resolveActor(deps: AppDeps, userId: string): Promise<Actor
   const membership = await findMembershipOfUser(deps.db, userId);
   if (!membership || !isRole(membership.role)) throw new AppError('unauthenticated', 'You are not a member of any organisation.');
   return { userId, orgId: membership.org_id, role: membership.role };
+}
+
+/** The actor, their language and whether they must set up two-step sign-in first: one read for the session gate. */
+export async function resolveRequestContext(deps: AppDeps, userId: string): Promise<{ actor: Actor; language: Language; mustSetUpTwoFactor: boolean }> {
+  const context = await findRequestContextOfUser(deps.db, userId);
+  if (!context || !isRole(context.role)) throw new AppError('unauthenticated', 'You are not a member of any organisation.');
+  return {
+    actor: { userId, orgId: context.orgId, role: context.role },
+    language: context.language === 'ru' ? 'ru' : 'en',
+    mustSetUpTwoFactor: context.mustSetUpTwoFactor,
+  };
 }
 
 export async function getMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
@@ -29,10 +41,6 @@ export async function getMe(deps: AppDeps, actor: Actor): Promise<MeResponse> {
     role: actor.role,
     language: language === 'ru' ? 'ru' : 'en',
   };
-}
-
-export async function userLanguage(deps: AppDeps, userId: string): Promise<Language> {
-  return (await getLanguage(deps.db, userId)) === 'ru' ? 'ru' : 'en';
 }
 
 export async function updateLanguage(deps: AppDeps, actor: Actor, language: Language): Promise<void> {

@@ -1,6 +1,6 @@
 /**
  * The organisation's "require two-step sign-in" policy (admins). While it is on, a member
- * without two-factor sign-in can only set it up (see mustSetUpTwoFactor and the session gate).
+ * without two-factor sign-in can only set it up (see resolveRequestContext and the session gate).
  */
 import { AppError } from '../../core/errors.js';
 import type { SecurityPolicyDto, SecurityPolicyRequest } from '../../shared/contracts/account-security.js';
@@ -31,9 +31,4 @@ export async function updateSecurityPolicy(deps: AppDeps, actor: Actor, input: S
     await appendAudit(trx, { orgId: actor.orgId, actorId: actor.userId, action: 'organisation.security-policy', objectType: 'organisation', objectId: actor.orgId, changes: { requireTwoFactor }, at: now });
   });
   return getSecurityPolicy(deps, actor);
-}
-
-/** Whether the actor may only set up two-factor sign-in right now (one query per request). */
-export function mustSetUpTwoFactor(deps: AppDeps, actor: Actor): Promise<boolean> {
-  return repo.mustSetUpTwoFactor(deps.db, actor.orgId, actor.userId);
 }

@@ -5,8 +5,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../core/errors.js';
-import { resolveActor, userLanguage } from '../app/me.js';
-import { mustSetUpTwoFactor } from '../app/security-policy.js';
+import { resolveRequestContext } from '../app/me.js';
 import { recordSessionActivity } from '../app/sessions.js';
 import type { Env, HttpContext } from './context.js';
 import { errorResponse } from './errors.js';
@@ -28,12 +27,12 @@ export function sessionGate(ctx: HttpContext): MiddlewareHandler<Env> {
     const validate = () => ctx.auth.api.getSession({ headers });
     const session = await (ctx.sessions ? ctx.sessions.lookup(headers, validate) : validate());
     if (!session) return errorResponse(c, new AppError('unauthenticated', 'Please sign in.'));
-    // Read together: on PostgreSQL each is a round trip.
-    const [actor, language] = await Promise.all([resolveActor(ctx.deps, session.user.id), userLanguage(ctx.deps, session.user.id)]);
+    // Membership, language and the two-step policy in one read: on PostgreSQL each query is a round trip.
+    const { actor, language, mustSetUpTwoFactor } = await resolveRequestContext(ctx.deps, session.user.id);
     c.set('actor', actor);
     c.set('sessionId', session.session.id);
     c.set('language', language);
-    if (!TWO_FACTOR_SETUP_ROUTES.has(`${c.req.method} ${c.req.path}`) && (await mustSetUpTwoFactor(ctx.deps, actor))) {
+    if (!TWO_FACTOR_SETUP_ROUTES.has(`${c.req.method} ${c.req.path}`) && mustSetUpTwoFactor) {
       return errorResponse(c, new AppError('two-factor-required', 'Your organisation requires two-step sign-in. Set it up in your account settings first.'));
     }
     await recordSessionActivity(ctx.deps, session.session.id);

@@ -90,13 +90,27 @@ export async function countMembersWithoutTwoFactor(db: Kysely<Database>, orgId: 
   return rows.filter((r) => !(isOn(r.twoFactorEnabled) && r.twoFactorId)).length;
 }
 
-/** One read per request: must this member set up two-factor sign-in before doing anything else? */
-export async function mustSetUpTwoFactor(db: Kysely<Database>, orgId: string, userId: string): Promise<boolean> {
+/**
+ * What every signed-in request needs to know of its user, in ONE read (on PostgreSQL each query
+ * is a round trip): the first membership (as findMembershipOfUser), whether that organisation
+ * requires two-step sign-in while the user has not set it up (as mustSetUpTwoFactor), and the
+ * language setting (as getLanguage). Undefined when the user is a member of no organisation.
+ */
+export async function findRequestContextOfUser(db: Kysely<Database>, userId: string) {
   const row = await db
-    .selectFrom('organization')
-    .innerJoin('user', (join) => join.on('user.id', '=', userId))
-    .select(['organization.require_two_factor', 'user.twoFactorEnabled'])
-    .where('organization.id', '=', orgId)
+    .selectFrom('member')
+    .innerJoin('organization', 'organization.id', 'member.org_id')
+    .innerJoin('user', 'user.id', 'member.user_id')
+    .leftJoin('user_setting', 'user_setting.user_id', 'member.user_id')
+    .select(['member.org_id', 'member.role', 'organization.require_two_factor', 'user.twoFactorEnabled', 'user_setting.language'])
+    .where('member.user_id', '=', userId)
+    .orderBy('member.created_at')
     .executeTakeFirst();
-  return row !== undefined && isOn(row.require_two_factor) && !isOn(row.twoFactorEnabled);
+  if (!row) return undefined;
+  return {
+    orgId: row.org_id,
+    role: row.role,
+    language: row.language ?? null,
+    mustSetUpTwoFactor: isOn(row.require_two_factor) && !isOn(row.twoFactorEnabled),
+  };
 }
