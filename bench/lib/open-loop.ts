@@ -14,6 +14,7 @@
  * Full-speed phases (closed loop) have neither problem and stay with autocannon.
  */
 import http from 'node:http';
+import { seededRandom } from '../../src/core/seeded-random.js';
 
 export interface LoadRequest {
   method: string;
@@ -50,21 +51,9 @@ export interface OpenLoopResult {
   duration: number;
 }
 
-/** mulberry32: a small seeded generator, so every run has the same arrival times. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Arrival times (ms from the start) of a Poisson process of `rate` per second over `seconds`. */
 export function poissonArrivals(rate: number, seconds: number, seed = 1): number[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const times: number[] = [];
   for (let t = -Math.log(1 - random()) * (1000 / rate); t < seconds * 1000; t += -Math.log(1 - random()) * (1000 / rate)) times.push(t);
   return times;

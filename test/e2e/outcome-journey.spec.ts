@@ -46,7 +46,7 @@ test.describe.serial('after the review: outcome, responses, monitoring, next cyc
   // reason: the journey reads Slovenia's real report and addendum from ../shared/data (never copied into the repository).
   // Skipped only when the public data is absent (CI and the README's setup have ../shared/data).
   // reason: no real report without ../shared/data
-  test.skip(!reportFile || !addendumFile, 'the shared data files A_HRC_59_15_* are missing');
+  test.skip(!reportFile || !addendumFile, 'the shared data files A_HRC_59_15_* are missing'); // reason: the public data is absent on this machine
 
   let campaignId = '';
   const url = (path = '') => `/campaigns/${campaignId}${path}`;

@@ -12,7 +12,7 @@ const FILE = path.join(SHARED, 'upr_info_sessions01-20/upr_recommendations_sessi
 // reason: the real 41,066-row export is the only realistic input; CI always has ../shared/data.
 // Skipped only when the public data is absent (CI and the README's setup have ../shared/data).
 // reason: no data to import without ../shared/data
-test.skip(!fs.existsSync(FILE), `the shared UPR Info file is missing (${FILE})`);
+test.skip(!fs.existsSync(FILE), `the shared UPR Info file is missing (${FILE})`); // reason: the public data is absent on this machine
 
 test('import, search with facets, find and add two target States', async ({ page }) => {
   await pinBrowserClock(page);

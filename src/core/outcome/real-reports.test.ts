@@ -112,7 +112,7 @@ describe('every review of the shared data, laid out as a report text', () => {
   // fail the suite, so one skipped test says why instead (CI always has the data).
   // Skipped only when the public data is absent (CI and the README's setup have ../shared/data).
   // reason: no shared data on this machine
-  if (cases.length === 0) it.skip('needs ../shared/data (set UPR_SHARED_DATA)', () => {});
+  if (cases.length === 0) it.skip('needs ../shared/data (set UPR_SHARED_DATA)', () => {}); // reason: the public data is absent on this machine
   it.each(cases)('$key', ({ i, list }) => {
     for (const jointStyle of ['as-is', 'comma'] as const) {
       const layout = {
