@@ -25,7 +25,7 @@ import { addLoadUsers, signInLoadUsers } from './lib/load-users.js';
 import { type LoadRequest, type OpenLoopResult } from './lib/open-loop.js';
 import { openLoopInChild } from './lib/open-loop-child.js';
 import type { SeededOrg } from './lib/org-seed.js';
-import { serverCommand, startServer } from './lib/server-process.js';
+import { cpuMsOf, serverCommand, startServer } from './lib/server-process.js';
 import { representativeSearches } from './search-latency.js';
 
 export const LOAD_USERS = 50;
@@ -148,6 +148,19 @@ interface Phase {
   failures: number;
   codes: string;
   duration: number;
+  /** Requests answered. */
+  answered: number;
+  /** CPU time the server process used during the phase (all its threads), ms. */
+  serverCpuMs?: number;
+  /** Open loop: p99 of the requests arriving in each second. */
+  p99BySecond?: number[];
+}
+
+/** Runs a phase and adds the server's CPU time during it (what a request costs the server, beside its latency). */
+async function withServerCpu(pid: number, phase: () => Promise<Phase>): Promise<Phase> {
+  const before = cpuMsOf(pid);
+  const result = await phase();
+  return { ...result, serverCpuMs: cpuMsOf(pid) - before };
 }
 
 function fromAutocannon(r: AutocannonResult): Phase {
@@ -159,6 +172,7 @@ function fromAutocannon(r: AutocannonResult): Phase {
     failures: r.errors + r.timeouts + r.non2xx,
     codes: codes.join(', '),
     duration: r.duration,
+    answered: r.requests.total,
   };
 }
 
@@ -173,6 +187,8 @@ function fromOpenLoop(r: OpenLoopResult): Phase {
       .map(([code, count]) => `${code}: ${count}`)
       .join(', '),
     duration: round(r.duration, 1),
+    answered,
+    p99BySecond: r.p99BySecond,
   };
 }
 
@@ -190,8 +206,18 @@ function phaseFigures(engine: EngineName, name: string, r: Phase, what: string, 
       unit: 'ms',
       engine,
       ...(targets.p99 ? { target: targets.p99 } : {}),
-      note: `${what}: 99th percentile latency`,
+      note: `${what}: 99th percentile latency${r.p99BySecond ? `; by second of arrival: ${r.p99BySecond.join(' ')} ms` : ''}`,
     },
+    ...(r.serverCpuMs !== undefined && r.answered > 0
+      ? {
+          [`${engine}.load.${name}.serverCpuPerRequest`]: {
+            value: round(r.serverCpuMs / r.answered, 2),
+            unit: 'ms',
+            engine,
+            note: `${what}: the server process's CPU time (all threads) per request answered; ${round(r.serverCpuMs / 1000 / r.duration, 2)} of a core on average`,
+          },
+        }
+      : {}),
     [`${engine}.load.${name}.errors`]: {
       value: r.failures,
       unit: 'requests',
@@ -214,14 +240,29 @@ export async function measureLoad(instance: BenchInstance, org: SeededOrg): Prom
     const mix = () => mixRequests(org, cookies, server.origin, today, MIX);
     const seconds = loadSeconds();
     await run(server.origin, Math.min(5, Math.max(1, Math.round(seconds / 10))), mix()); // warm-up (JIT, caches), not recorded
-    const fixed = fromOpenLoop(
-      await openLoopInChild({ origin: server.origin, rate: LOAD_RATE, seconds, connections: LOAD_USERS, org, cookies, today, kinds: MIX }),
+    const measured = (phase: () => Promise<Phase>) => withServerCpu(server.pid, phase);
+    const fixed = await measured(async () =>
+      fromOpenLoop(
+        await openLoopInChild({
+          origin: server.origin,
+          rate: LOAD_RATE,
+          seconds,
+          connections: LOAD_USERS,
+          org,
+          cookies,
+          today,
+          kinds: MIX,
+        }),
+      ),
     );
-    const full = fromAutocannon(await run(server.origin, Math.max(1, Math.round(seconds / 2)), mix()));
-    const campaign = fromAutocannon(
-      await run(server.origin, Math.max(1, Math.round(seconds / 4)), mixRequests(org, cookies, server.origin, today, ['campaign'])),
+    const full = await measured(async () => fromAutocannon(await run(server.origin, Math.max(1, Math.round(seconds / 2)), mix())));
+    const campaignOnly = mixRequests(org, cookies, server.origin, today, ['campaign']);
+    const campaign = await measured(async () =>
+      fromAutocannon(await run(server.origin, Math.max(1, Math.round(seconds / 4)), campaignOnly)),
     );
-    const health = fromAutocannon(await run(server.origin, Math.max(1, Math.round(seconds / 4)), [{ method: 'GET', path: '/api/health' }]));
+    const health = await measured(async () =>
+      fromAutocannon(await run(server.origin, Math.max(1, Math.round(seconds / 4)), [{ method: 'GET', path: '/api/health' }])),
+    );
     const users = `${LOAD_USERS} users (sessions) on ${LOAD_USERS} connections`;
     return {
       [`${engine}.load.fixedRate.belowRate`]: {

@@ -64,6 +64,8 @@ export interface TestServerOptions {
   keepDatabase?: boolean;
   /** Send mail through this SMTP server (a test sink on loopback); no mailer otherwise. */
   smtp?: SmtpConfig;
+  /** PostgreSQL: prepare repeated statements (the default, as in production) or not. */
+  pgNamedStatements?: boolean;
 }
 
 export async function createTestServer(engine: TestEngine, options: TestServerOptions = {}): Promise<TestServer> {
@@ -75,6 +77,7 @@ export async function createTestServer(engine: TestEngine, options: TestServerOp
     databaseUrl,
     authSecret: 'test-secret-'.padEnd(48, 'x'),
     smtp: options.smtp ?? null,
+    pgNamedStatements: options.pgNamedStatements ?? true,
   };
   const clock = fixedClock(options.today ?? '2026-11-27');
   const server = await createServer({ config, clock, pgSchema, setupCode: TEST_SETUP_CODE });

@@ -15,6 +15,7 @@
  */
 import http from 'node:http';
 import { seededRandom } from '../../src/core/seeded-random.js';
+import { percentile, round } from './figures.js';
 
 export interface LoadRequest {
   method: string;
@@ -49,6 +50,8 @@ export interface OpenLoopResult {
   non2xx: number;
   /** From the first arrival to the last answer, s. */
   duration: number;
+  /** p99 latency (ms) of the 2xx answers to the requests that arrived in each second: shows a queue forming or a slow start. */
+  p99BySecond: number[];
 }
 
 /** Arrival times (ms from the start) of a Poisson process of `rate` per second over `seconds`. */
@@ -97,7 +100,17 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   // keep-alive timeout and fail when reused.
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections, scheduling: 'fifo' });
   const arrivals = poissonArrivals(options.rate, options.seconds, options.seed);
-  const result: OpenLoopResult = { sent: 0, latencies: [], statusCodes: {}, errors: 0, timeouts: 0, non2xx: 0, duration: 0 };
+  const result: OpenLoopResult = {
+    sent: 0,
+    latencies: [],
+    statusCodes: {},
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    duration: 0,
+    p99BySecond: [],
+  };
+  const bySecond: number[][] = [];
   const pending: Promise<void>[] = [];
   const start = performance.now();
   let lastAnswer = start;
@@ -116,13 +129,16 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
           return;
         }
         result.statusCodes[answer.status] = (result.statusCodes[answer.status] ?? 0) + 1;
-        if (answer.status >= 200 && answer.status <= 299) result.latencies.push(lastAnswer - (start + at));
-        else result.non2xx++;
+        if (answer.status >= 200 && answer.status <= 299) {
+          result.latencies.push(lastAnswer - (start + at));
+          (bySecond[Math.floor(at / 1000)] ??= []).push(lastAnswer - (start + at));
+        } else result.non2xx++;
       }),
     );
   }
   await Promise.all(pending);
   agent.destroy();
   result.duration = (lastAnswer - start) / 1000;
+  result.p99BySecond = Array.from(bySecond, (latencies) => round(percentile(latencies ?? [], 99), 0));
   return result;
 }

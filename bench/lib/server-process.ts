@@ -3,7 +3,7 @@
  * with tsx on a free loopback port, waited for until /api/health answers, its node process found
  * under the tsx launcher (for /proc memory figures), and stopped again — by its own pid only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -59,6 +59,20 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+/** Clock ticks per second of /proc's CPU times (sysconf(_SC_CLK_TCK); node has no binding for it). */
+let clockTicks: number | undefined;
+
+/**
+ * CPU time a process has used so far (user + system, all its threads: the event loop, the
+ * garbage collector's helpers, libuv's pool), in ms, from /proc/PID/stat.
+ */
+export function cpuMsOf(pid: number): number {
+  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  // Fields after the command name (which may contain spaces, so split after its closing parenthesis).
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
 }
 
 /** Polls /api/health every `everyMs` until it answers 200; resolves with the time it took. */

@@ -17,6 +17,11 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL instead of SQLite when set. */
   databaseUrl: string | null;
+  /**
+   * PostgreSQL: prepare repeated statements once per connection (PG_PREPARED_STATEMENTS=off
+   * turns it off, e.g. behind a connection pooler in transaction mode that cannot keep them).
+   */
+  pgNamedStatements: boolean;
   port: number;
   host: string;
   /** Public address of the instance, used in invitation links and calendar feeds. */
@@ -51,6 +56,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   return {
     dataDir: path.resolve(overrides.dataDir ?? env.UPR_DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL?.trim() || null,
+    pgNamedStatements: env.PG_PREPARED_STATEMENTS?.trim().toLowerCase() !== 'off',
     port: overrides.port ?? (env.PORT ? Number(env.PORT) : 8080),
     host: env.HOST?.trim() || '127.0.0.1',
     publicUrl: env.PUBLIC_URL?.trim() || null,

@@ -57,7 +57,13 @@ function authSecret(config: Config): string {
 
 export async function openDeps(options: ServerOptions): Promise<{ deps: AppDeps; handle: DatabaseHandle }> {
   const { config } = options;
-  const handle = openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, pgSchema: options.pgSchema, sqliteFile: options.sqliteFile });
+  const handle = openDatabase({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    pgSchema: options.pgSchema,
+    sqliteFile: options.sqliteFile,
+    pgNamedStatements: config.pgNamedStatements,
+  });
   const backupBefore = handle.sqlite ? { sqlite: handle.sqlite, dataDir: config.dataDir } : undefined;
   await migrateToLatest(handle.db, handle.engine, handle.schema, { backupBefore });
   const reference = loadReferenceData();

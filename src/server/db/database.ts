@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely';
 import pg from 'pg';
 import { LruMap } from '../../core/lru-map.js';
+import { nameRepeatedStatements, StatementNames } from './pg-named-statements.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -29,6 +30,8 @@ export interface DatabaseOptions {
   pgSchema?: string;
   /** SQLite file name inside dataDir. */
   sqliteFile?: string;
+  /** PostgreSQL: repeated statements are prepared once per connection (pg-named-statements.ts); on unless false. */
+  pgNamedStatements?: boolean;
 }
 
 // PostgreSQL returns BIGINT (counts) as strings by default; our counts fit in a JS number.
@@ -88,10 +91,12 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     // JIT compilation pays off for long analytics, not for our short statements: a facet search
     // near the JIT cost threshold would spend ~100 ms compiling to save a few (measured).
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: '-c jit=off' });
-    if (options.pgSchema) {
-      const schema = options.pgSchema;
-      pool.on('connect', (client) => void client.query(`SET search_path TO "${schema}"`));
-    }
+    const names = options.pgNamedStatements === false ? null : new StatementNames();
+    const schema = options.pgSchema;
+    pool.on('connect', (client) => {
+      if (schema) void client.query(`SET search_path TO "${schema}"`);
+      if (names) nameRepeatedStatements(client, names);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', sqlite: null, schema: options.pgSchema ?? 'public', close: () => db.destroy() };
   }
