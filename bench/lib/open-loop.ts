@@ -52,6 +52,8 @@ export interface OpenLoopResult {
   duration: number;
   /** p99 latency (ms) of the 2xx answers to the requests that arrived in each second: shows a queue forming or a slow start. */
   p99BySecond: number[];
+  /** CPU time of the process running the loop (the load generator), ms. */
+  generatorCpuMs: number;
 }
 
 /** Arrival times (ms from the start) of a Poisson process of `rate` per second over `seconds`. */
@@ -109,7 +111,9 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     non2xx: 0,
     duration: 0,
     p99BySecond: [],
+    generatorCpuMs: 0,
   };
+  const cpuBefore = process.cpuUsage();
   const bySecond: number[][] = [];
   const pending: Promise<void>[] = [];
   const start = performance.now();
@@ -139,6 +143,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
   await Promise.all(pending);
   agent.destroy();
   result.duration = (lastAnswer - start) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  result.generatorCpuMs = (cpu.user + cpu.system) / 1000;
   result.p99BySecond = Array.from(bySecond, (latencies) => round(percentile(latencies ?? [], 99), 0));
   return result;
 }

@@ -100,6 +100,7 @@ describe.each(ENGINES)('dashboard: follow-ups due and meetings ahead (%s)', (eng
         overdue: false,
       }),
     ]);
+    expect(dash.followUpsDueTotal).toBe(3);
     expect(dash.meetingsAhead).toEqual([
       {
         id: meetingSoon,
