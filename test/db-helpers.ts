@@ -64,6 +64,8 @@ export interface TestServerOptions {
   keepDatabase?: boolean;
   /** Send mail through this SMTP server (a test sink on loopback); no mailer otherwise. */
   smtp?: SmtpConfig;
+  /** The millisecond clock of the server's short memories (sessions, request contexts). */
+  memoryNow?: () => number;
   /** PostgreSQL: prepare repeated statements (the default, as in production) or not. */
   pgNamedStatements?: boolean;
 }
@@ -80,7 +82,7 @@ export async function createTestServer(engine: TestEngine, options: TestServerOp
     pgNamedStatements: options.pgNamedStatements ?? true,
   };
   const clock = fixedClock(options.today ?? '2026-11-27');
-  const server = await createServer({ config, clock, pgSchema, setupCode: TEST_SETUP_CODE });
+  const server = await createServer({ config, clock, pgSchema, setupCode: TEST_SETUP_CODE, memoryNow: options.memoryNow });
   return {
     ...server,
     engine,

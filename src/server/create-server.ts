@@ -13,7 +13,9 @@ import { systemClock, type AppDeps, type CalendarStore, type Clock } from './app
 import { getSetupStatus } from './app/setup.js';
 import { newSetupCode } from './app/tokens.js';
 import { createAuth, type Auth } from './auth/auth.js';
-import { SessionCache, sessionChangeWatcher } from './auth/session-cache.js';
+import { SessionCache } from './auth/session-cache.js';
+import { ShortMemory, writeWatcher } from './auth/short-memory.js';
+import { REQUEST_CONTEXT_TABLES, type RequestContext } from './app/me.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
 import type { SetupCodeHolder } from './http/context.js';
@@ -31,6 +33,8 @@ export interface ServerInstance {
   setup: SetupCodeHolder;
   /** Sessions validated a moment ago (emptied by every write to the session table). */
   sessions: SessionCache;
+  /** Users' request contexts remembered by the session gate (decision record 0011). */
+  contexts: ShortMemory<RequestContext>;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,8 @@ export interface ServerOptions {
   sqliteFile?: string;
   /** Fixed setup code for tests; otherwise a random one is made when the instance is empty. */
   setupCode?: string;
+  /** The millisecond clock of the short memories (sessions, request contexts); tests move it. */
+  memoryNow?: () => number;
 }
 
 /** The cookie-signing secret: from AUTH_SECRET, else generated once and kept in the data folder. */
@@ -91,8 +97,16 @@ export async function createServer(options: ServerOptions): Promise<ServerInstan
   const { config } = options;
   const opened = await openDeps(options);
   // Every write to the session table, better-auth's and ours, empties the session cache.
-  const sessions = new SessionCache();
-  const db = opened.handle.db.withPlugin(sessionChangeWatcher(() => sessions.sessionsChanged()));
+  const sessions = new SessionCache(options.memoryNow);
+  // And every write to what a request context is read from (membership, role, two-step policy,
+  // language) empties the remembered contexts (decision record 0011).
+  const contexts = new ShortMemory<RequestContext>(options.memoryNow);
+  const db = opened.handle.db.withPlugin(
+    writeWatcher([
+      { tables: ['session'], kinds: ['update', 'delete'], onChange: () => sessions.sessionsChanged() },
+      { tables: REQUEST_CONTEXT_TABLES, kinds: ['insert', 'update', 'delete'], onChange: () => contexts.changed() },
+    ]),
+  );
   const handle: DatabaseHandle = { ...opened.handle, db };
   const deps: AppDeps = { ...opened.deps, db };
   const publicUrl = deps.publicUrl;
@@ -106,6 +120,6 @@ export async function createServer(options: ServerOptions): Promise<ServerInstan
   });
   const needsSetup = (await getSetupStatus(deps)).needsSetup;
   const setup: SetupCodeHolder = { current: needsSetup ? (options.setupCode ?? config.setupCode ?? newSetupCode()) : null };
-  const app = createHttpApp({ deps, auth, setup, sessions }, { webDir: options.webDir ?? null, version: VERSION });
-  return { deps, auth, handle, app, setup, sessions, close: () => handle.close() };
+  const app = createHttpApp({ deps, auth, setup, sessions, contexts }, { webDir: options.webDir ?? null, version: VERSION });
+  return { deps, auth, handle, app, setup, sessions, contexts, close: () => handle.close() };
 }

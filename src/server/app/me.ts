@@ -17,8 +17,17 @@ export async function resolveActor(deps: AppDeps, userId: string): Promise<Actor
   return { userId, orgId: membership.org_id, role: membership.role };
 }
 
+export interface RequestContext {
+  actor: Actor;
+  language: Language;
+  mustSetUpTwoFactor: boolean;
+}
+
+/** The tables a request context is read from: a write to any of them makes remembered contexts stale (decision record 0011). */
+export const REQUEST_CONTEXT_TABLES = ['member', 'organization', 'user', 'user_setting'] as const;
+
 /** The actor, their language and whether they must set up two-step sign-in first: one read for the session gate. */
-export async function resolveRequestContext(deps: AppDeps, userId: string): Promise<{ actor: Actor; language: Language; mustSetUpTwoFactor: boolean }> {
+export async function resolveRequestContext(deps: AppDeps, userId: string): Promise<RequestContext> {
   const context = await findRequestContextOfUser(deps.db, userId);
   if (!context || !isRole(context.role)) throw new AppError('unauthenticated', 'You are not a member of any organisation.');
   return {

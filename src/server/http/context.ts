@@ -8,6 +8,8 @@ import type { Language } from '../../shared/contracts/common.js';
 import type { Actor, AppDeps } from '../app/deps.js';
 import type { Auth } from '../auth/auth.js';
 import type { SessionCache } from '../auth/session-cache.js';
+import type { ShortMemory } from '../auth/short-memory.js';
+import type { RequestContext } from '../app/me.js';
 
 export interface SetupCodeHolder {
   /** The code printed at start while the instance has no user; null once set up. */
@@ -20,6 +22,8 @@ export interface HttpContext {
   setup: SetupCodeHolder;
   /** Sessions better-auth validated a moment ago (auth/session-cache.ts); without it, every request asks better-auth. */
   sessions?: SessionCache;
+  /** Each user's request context, remembered a few seconds (decision record 0011). */
+  contexts?: ShortMemory<RequestContext>;
 }
 
 export type Env = {

@@ -27,8 +27,11 @@ export function sessionGate(ctx: HttpContext): MiddlewareHandler<Env> {
     const validate = () => ctx.auth.api.getSession({ headers });
     const session = await (ctx.sessions ? ctx.sessions.lookup(headers, validate) : validate());
     if (!session) return errorResponse(c, new AppError('unauthenticated', 'Please sign in.'));
-    // Membership, language and the two-step policy in one read: on PostgreSQL each query is a round trip.
-    const { actor, language, mustSetUpTwoFactor } = await resolveRequestContext(ctx.deps, session.user.id);
+    // Membership, language and the two-step policy in one read (on PostgreSQL each query is a
+    // round trip), remembered a few seconds and forgotten at any write to them (decision record 0011).
+    const userId = session.user.id;
+    const resolve = () => resolveRequestContext(ctx.deps, userId);
+    const { actor, language, mustSetUpTwoFactor } = (await (ctx.contexts ? ctx.contexts.lookup(userId, resolve) : resolve()))!;
     c.set('actor', actor);
     c.set('sessionId', session.session.id);
     c.set('language', language);

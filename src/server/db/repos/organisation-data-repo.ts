@@ -86,8 +86,9 @@ export async function insertOrganisationRows(db: Kysely<Database>, table: Organi
   // Small batches: SQLite allows at most 32,766 bound values per statement.
   const size = Math.max(1, Math.floor(2000 / Math.max(table.columns.length, 1)));
   for (let i = 0; i < rows.length; i += size) {
-    const values = rows.slice(i, i + size).map((row) => sql`(${sql.join(table.columns.map((c) => sql`${row[c] ?? null}`))})`);
-    await sql`insert into ${sql.table(table.name)} (${sql.join(table.columns.map((c) => sql.ref(c)))}) values ${sql.join(values)}`.execute(db);
+    const values = rows.slice(i, i + size).map((row) => Object.fromEntries(table.columns.map((c) => [c, row[c] ?? null])));
+    // Built with Kysely, not raw SQL: the server's write watcher must see an insert into `member` (short-memory.ts).
+    await (db as Kysely<any>).insertInto(table.name).values(values).execute();
   }
 }
 
