@@ -35,6 +35,12 @@ describe.each(ENGINES.filter((engine) => engine === 'postgres'))('prepared state
     expect(prepared).toContain(text);
   });
 
+  it('plans every execution for its values (a generic plan was 6× slower for the dashboard at scale)', async () => {
+    server = await createTestServer('postgres');
+    const { rows } = await sql<{ plan_cache_mode: string }>`show plan_cache_mode`.execute(server.deps.db);
+    expect(rows).toEqual([{ plan_cache_mode: 'force_custom_plan' }]);
+  });
+
   it('prepares nothing when PG_PREPARED_STATEMENTS=off', async () => {
     server = await createTestServer('postgres', { pgNamedStatements: false });
     const { prepared } = await onOneConnection(server.deps.db, (trx) => byName(trx, 'Org A'));
