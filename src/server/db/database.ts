@@ -7,6 +7,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type DatabaseConnection, type Driver } from 'kysely';
 import pg from 'pg';
+import { FifoMutex } from '../../core/fifo-mutex.js';
 import { LruMap } from '../../core/lru-map.js';
 import { nameRepeatedStatements, StatementNames } from './pg-named-statements.js';
 import type { Database } from './schema.js';
@@ -81,6 +82,27 @@ class SqliteDialectKeepingErrors extends SqliteDialect {
     const rollback = driver.rollbackTransaction.bind(driver);
     driver.rollbackTransaction = async (connection: DatabaseConnection) => {
       if (this.sqlite.inTransaction) await rollback(connection);
+    };
+    // One holder of the connection at a time, handed over in order: only one caller ever waits
+    // on Kysely's own mutex, which wakes every waiter at each release (fifo-mutex.ts).
+    const gate = new FifoMutex();
+    const acquire = driver.acquireConnection.bind(driver);
+    const release = driver.releaseConnection.bind(driver);
+    driver.acquireConnection = async () => {
+      await gate.lock();
+      try {
+        return await acquire();
+      } catch (error) {
+        gate.unlock();
+        throw error;
+      }
+    };
+    driver.releaseConnection = async (connection: DatabaseConnection) => {
+      try {
+        await release(connection);
+      } finally {
+        gate.unlock();
+      }
     };
     return driver;
   }
