@@ -126,7 +126,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
     pending.push(
       send(agent, origin, request, options.timeoutMs ?? 10_000).then((answer) => {
         lastAnswer = performance.now();
-        options.onAnswer?.(request, at, lastAnswer - (start + at), 'error' in answer ? answer.error : answer.status);
+        const latency = lastAnswer - (start + at);
+        options.onAnswer?.(request, at, latency, 'error' in answer ? answer.error : answer.status);
         if ('error' in answer) {
           if (answer.error === 'timeout') result.timeouts++;
           else result.errors++;
@@ -134,8 +135,8 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
         }
         result.statusCodes[answer.status] = (result.statusCodes[answer.status] ?? 0) + 1;
         if (answer.status >= 200 && answer.status <= 299) {
-          result.latencies.push(lastAnswer - (start + at));
-          (bySecond[Math.floor(at / 1000)] ??= []).push(lastAnswer - (start + at));
+          result.latencies.push(latency);
+          (bySecond[Math.floor(at / 1000)] ??= []).push(latency);
         } else result.non2xx++;
       }),
     );

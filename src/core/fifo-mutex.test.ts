@@ -37,7 +37,7 @@ describe('FifoMutex', () => {
     mutex.unlock();
   });
 
-  it('stays correct over many hand-offs (its queue is compacted as it goes)', async () => {
+  it('stays correct over many hand-offs', async () => {
     const mutex = new FifoMutex();
     let inside = 0;
     let maxInside = 0;

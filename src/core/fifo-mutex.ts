@@ -9,7 +9,6 @@
 export class FifoMutex {
   private locked = false;
   private readonly waiters: (() => void)[] = [];
-  private head = 0;
 
   /** Resolves when the caller holds the lock. */
   lock(): Promise<void> {
@@ -20,29 +19,16 @@ export class FifoMutex {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  /** Passes the lock to the next waiter, or frees it. */
+  /** Passes the lock to the next waiter (still locked: it is theirs now), or frees it. */
   unlock(): void {
     if (!this.locked) throw new Error('FifoMutex.unlock() without lock()');
-    if (this.head < this.waiters.length) {
-      const next = this.waiters[this.head]!;
-      this.waiters[this.head++] = noop;
-      // Compact now and then, so that the array does not grow for ever.
-      if (this.head > 1024 && this.head * 2 > this.waiters.length) {
-        this.waiters.splice(0, this.head);
-        this.head = 0;
-      }
-      next(); // still locked: ownership moves to `next`
-      return;
-    }
-    this.waiters.length = 0;
-    this.head = 0;
-    this.locked = false;
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.locked = false;
   }
 
   /** Waiting callers (for tests). */
   get waiting(): number {
-    return this.waiters.length - this.head;
+    return this.waiters.length;
   }
 }
-
-const noop = () => undefined;

@@ -43,9 +43,8 @@ const m = enMonitoring;
 test.use({ locale: 'en-GB' });
 
 test.describe.serial('after the review: outcome, responses, monitoring, next cycle', () => {
-  // reason: the journey reads Slovenia's real report and addendum from ../shared/data (never copied into the repository).
-  // Skipped only when the public data is absent (CI and the README's setup have ../shared/data).
-  // reason: no real report without ../shared/data
+  // The journey reads Slovenia's real report and addendum from ../shared/data (never copied into
+  // the repository); CI and the README's setup have it.
   test.skip(!reportFile || !addendumFile, 'the shared data files A_HRC_59_15_* are missing'); // reason: the public data is absent on this machine
 
   let campaignId = '';

@@ -9,9 +9,8 @@ import { signInAsAdmin, pinBrowserClock } from './session.js';
 const SHARED = path.resolve(process.env.UPR_SHARED_DATA ?? path.join(import.meta.dirname, '../../../shared/data'));
 const FILE = path.join(SHARED, 'upr_info_sessions01-20/upr_recommendations_sessions01-20.csv.gz');
 
-// reason: the real 41,066-row export is the only realistic input; CI always has ../shared/data.
-// Skipped only when the public data is absent (CI and the README's setup have ../shared/data).
-// reason: no data to import without ../shared/data
+// The real 41,066-row export from ../shared/data is the only realistic input; CI and the README's
+// setup have it.
 test.skip(!fs.existsSync(FILE), `the shared UPR Info file is missing (${FILE})`); // reason: the public data is absent on this machine
 
 test('import, search with facets, find and add two target States', async ({ page }) => {

@@ -108,10 +108,8 @@ describe('every review of the shared data, laid out as a report text', () => {
     reviews.set(key, [...(reviews.get(key) ?? []), row]);
   }
   const cases = [...reviews].map(([key, list], i) => ({ key, i, list: list.sort((a, b) => compareParagraphs(a.paragraph, b.paragraph)) }));
-  // reason: without ../shared/data there is no real review to lay out; it.each of no cases would
-  // fail the suite, so one skipped test says why instead (CI always has the data).
-  // Skipped only when the public data is absent (CI and the README's setup have ../shared/data).
-  // reason: no shared data on this machine
+  // Without ../shared/data there is no real review to lay out, and it.each of no cases would fail
+  // the suite: one skipped test says why instead (CI and the README's setup have the data).
   if (cases.length === 0) it.skip('needs ../shared/data (set UPR_SHARED_DATA)', () => {}); // reason: the public data is absent on this machine
   it.each(cases)('$key', ({ i, list }) => {
     for (const jointStyle of ['as-is', 'comma'] as const) {

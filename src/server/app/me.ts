@@ -23,9 +23,6 @@ export interface RequestContext {
   mustSetUpTwoFactor: boolean;
 }
 
-/** The tables a request context is read from: a write to any of them makes remembered contexts stale (decision record 0011). */
-export const REQUEST_CONTEXT_TABLES = ['member', 'organization', 'user', 'user_setting'] as const;
-
 /** The actor, their language and whether they must set up two-step sign-in first: one read for the session gate. */
 export async function resolveRequestContext(deps: AppDeps, userId: string): Promise<RequestContext> {
   const context = await findRequestContextOfUser(deps.db, userId);

@@ -96,6 +96,9 @@ export async function countMembersWithoutTwoFactor(db: Kysely<Database>, orgId: 
  * requires two-step sign-in while the user has not set it up (as mustSetUpTwoFactor), and the
  * language setting (as getLanguage). Undefined when the user is a member of no organisation.
  */
+/** The tables findRequestContextOfUser reads: a write to any of them makes remembered contexts stale (decision record 0011). */
+export const REQUEST_CONTEXT_TABLES = ['member', 'organization', 'user', 'user_setting'] as const;
+
 export async function findRequestContextOfUser(db: Kysely<Database>, userId: string) {
   const row = await db
     .selectFrom('member')
