@@ -5,7 +5,8 @@
  * user's visit (its session cookie chosen at the pass's first request), 20 requests:
  *   dashboard ×3, campaign page ×4 (GET /api/campaigns/:id: header, timeline, plan and stages),
  *   stage page ×2 (the plan's stage view: the campaign, counted above, and GET /api/members for
- *   the assignees), search ×3, follow-ups list ×3, outreach board ×2, campaign list ×1, and
+ *   the assignees), search ×3, open follow-ups list ×3 (as the board asks; the done ones are read
+ *   only on request), outreach board ×2, campaign list ×1, and
  *   2 writes (10%): tick or untick a task, log an interaction (each with its audit entry).
  *   (The plan as an .ics download is measured by bench/scale.ts: an export, not a page.)
  * Phases: a warm-up (autocannon, full speed); the mix arriving at 200 req/s for
@@ -83,7 +84,7 @@ function requestBuilder(org: SeededOrg, origin: string, today: string) {
       case 'search':
         return get(pick(searches));
       case 'followUps':
-        return get(`${c}/follow-ups?includeDone=true`);
+        return get(`${c}/follow-ups`);
       case 'outreach':
         return get(`${c}/outreach`);
       case 'campaigns':

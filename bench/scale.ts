@@ -36,7 +36,7 @@ const PAGES = {
   dashboard: () => '/api/dashboard',
   campaign: (id: string) => `/api/campaigns/${id}`,
   outreach: (id: string) => `/api/campaigns/${id}/outreach`,
-  followUps: (id: string) => `/api/campaigns/${id}/follow-ups?includeDone=true`,
+  followUps: (id: string) => `/api/campaigns/${id}/follow-ups`, // the open ones, as the board asks
 } as const;
 type Page = keyof typeof PAGES;
 const TARGETED: ReadonlySet<Page> = new Set(['dashboard', 'campaign']);

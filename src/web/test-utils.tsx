@@ -26,12 +26,12 @@ export function renderApp(
   return { ...result, client };
 }
 
-/** A fetch stub answering by "METHOD /path" with a status and a JSON body. */
+/** A fetch stub answering by "METHOD /path?query" if listed, else by "METHOD /path", with a status and a JSON body. */
 export function stubFetch(routes: Record<string, [number, unknown]>): typeof fetch {
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-    const [status, body] = routes[key] ?? [404, { error: { code: 'not-found', message: key } }];
+    const [status, body] = routes[`${key}${url.search}`] ?? routes[key] ?? [404, { error: { code: 'not-found', message: key } }];
     return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
   }) as typeof fetch;
 }

@@ -82,6 +82,17 @@ describe.each(ENGINES)('outreach: channels, posts, interactions, follow-ups, bri
     expect(all[0].doneAt).not.toBeNull();
   });
 
+  it('lists the open follow-ups by default, the done ones (latest due first) on request, or both', async () => {
+    const sent = async (iso3: string, date: string) =>
+      (await admin.post(`${base()}/outreach/${iso3}/embassy/interactions`, { kind: 'document-sent', date })).body.followUp.id as string;
+    const [early, late, open] = [await sent('DEU', '2026-11-02'), await sent('NOR', '2026-11-09'), await sent('CHL', '2026-11-20')];
+    for (const id of [early, late]) expect((await admin.patch(`${base()}/follow-ups/${id}`, { done: true })).status).toBe(204);
+    const ids = async (query: string) => ((await admin.get(`${base()}/follow-ups${query}`)).body as { id: string }[]).map((f) => f.id);
+    expect(await ids('')).toEqual([open]);
+    expect(await ids('?done=true')).toEqual([late, early]);
+    expect(await ids('?includeDone=true')).toEqual([early, late, open]);
+  });
+
   it('warns when a meeting with a Geneva mission falls in a session, and offers free periods', async () => {
     // The HRC's spring session (published or projected from the yearly rhythm): no time for NGOs.
     const hrc = genevaSessionsOverlapping(server.deps.calendar.get(), { start: '2027-02-01', end: '2027-04-30' }).find((s) => s.kind === 'hrc')!;

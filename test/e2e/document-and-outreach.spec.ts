@@ -96,6 +96,13 @@ test('advocacy document in Russian, then outreach to a target State', async ({ p
   await expect(followUps).toContainText('Follow-up call: Germany — Embassy');
   await expect(followUps).toContainText('in 7 days · December 4, 2026');
   await page.screenshot({ path: 'test-results/screens/22-outreach-board.png', fullPage: true });
+  // The call made by hand: ticked, it leaves the open list; the done ones are read on request.
+  await followUps.getByRole('checkbox', { name: 'Follow-up call: Germany — Embassy' }).check();
+  await expect(followUps).toContainText('No open follow-up.');
+  await followUps.getByRole('button', { name: 'Show done' }).click();
+  const done = followUps.getByRole('list', { name: 'Done follow-ups' });
+  await expect(done.getByRole('checkbox', { name: 'Follow-up call: Germany — Embassy' })).toBeChecked();
+  await followUps.screenshot({ path: 'test-results/screens/22b-follow-ups-done.png' });
 
   // Anna leaves, Lena Braun takes the post: the post keeps Anna in its history.
   await page.getByRole('button', { name: 'Actions for the post UPR focal point' }).click();

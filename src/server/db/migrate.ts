@@ -19,6 +19,7 @@ import * as performanceIndexes from './migrations/2026-11-28T0400-performance-in
 import * as recommendationLinkLists from './migrations/2026-11-28T0500-recommendation-link-lists.js';
 import * as campaignProgressVersion from './migrations/2026-11-28T0600-campaign-progress-version.js';
 import * as searchIndexVersion from './migrations/2026-11-28T0700-search-index-version.js';
+import * as campaignOpenFollowUps from './migrations/2026-11-28T0800-campaign-open-follow-ups.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-28T0500-recommendation-link-lists': recommendationLinkLists,
   '2026-11-28T0600-campaign-progress-version': campaignProgressVersion,
   '2026-11-28T0700-search-index-version': searchIndexVersion,
+  '2026-11-28T0800-campaign-open-follow-ups': campaignOpenFollowUps,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -42,9 +42,11 @@ export function outreachRoutes(ctx: HttpContext) {
     return c.body(null, 204);
   });
 
-  app.get('/api/campaigns/:id/follow-ups', async (c) =>
-    c.json(await listCampaignFollowUps(deps, actorOf(c), c.req.param('id'), c.req.query('includeDone') === 'true', lang(c))),
-  );
+  // Open ones by default; `?done=true` the done ones only; `?includeDone=true` both.
+  app.get('/api/campaigns/:id/follow-ups', async (c) => {
+    const selection = c.req.query('done') === 'true' ? 'done' : c.req.query('includeDone') === 'true' ? 'all' : 'open';
+    return c.json(await listCampaignFollowUps(deps, actorOf(c), c.req.param('id'), selection, lang(c)));
+  });
   app.patch('/api/campaigns/:id/follow-ups/:followUpId', async (c) => {
     await updateFollowUp(deps, actorOf(c), c.req.param('id'), c.req.param('followUpId'), await jsonBody(c));
     return c.body(null, 204);

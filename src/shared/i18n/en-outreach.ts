@@ -170,8 +170,9 @@ export const enOutreach = {
     doneLabel: 'Done follow-ups',
     item: '{{kind}}: {{channel}}',
     overdueCount: 'Overdue: {{n}}',
-    showDone: 'Show done ({{n}})',
+    showDone: 'Show done',
     hideDone: 'Hide done',
+    noneDone: 'None done yet.',
   },
   empty: {
     title: 'No targets yet — find States that care about your issues',

@@ -171,8 +171,9 @@ export const ruOutreach: Catalog['outreach'] = {
     doneLabel: 'Выполненные напоминания',
     item: '{{kind}}: {{channel}}',
     overdueCount: 'Просрочено: {{n}}',
-    showDone: 'Показать выполненные ({{n}})',
+    showDone: 'Показать выполненные',
     hideDone: 'Скрыть выполненные',
+    noneDone: 'Выполненных пока нет.',
   },
   empty: {
     title: 'Целевых государств пока нет — найдите государства, которым важны ваши темы',

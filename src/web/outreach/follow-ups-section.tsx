@@ -8,7 +8,7 @@ import { PageSkeleton } from '../layout/page-skeleton.js';
 import { useRecommendationLabels } from '../recommendations/labels.js';
 import { DueDate } from './due-date.js';
 import { useOutreachLabels } from './outreach-labels.js';
-import { followUpsQuery, useUpdateFollowUp } from './outreach-queries.js';
+import { doneFollowUpsQuery, followUpsQuery, useUpdateFollowUp } from './outreach-queries.js';
 
 interface Props {
   campaignId: string;
@@ -49,8 +49,10 @@ export function FollowUpsSection({ campaignId, today, canEdit }: Props) {
   const { t } = useTranslation();
   const followUps = useQuery(followUpsQuery(campaignId));
   const [showDone, { toggle }] = useDisclosure(false);
-  const open = (followUps.data ?? []).filter((f) => f.doneAt === null);
-  const done = (followUps.data ?? []).filter((f) => f.doneAt !== null).sort((a, b) => (a.dueDate < b.dueDate ? 1 : -1));
+  // The done ones are history: read when asked for, not with every open list.
+  const doneFollowUps = useQuery({ ...doneFollowUpsQuery(campaignId), enabled: showDone });
+  const open = followUps.data ?? [];
+  const done = doneFollowUps.data ?? [];
   const overdue = open.filter((f) => f.dueDate < today).length;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="follow-ups-title">
@@ -75,11 +77,14 @@ export function FollowUpsSection({ campaignId, today, canEdit }: Props) {
             ))}
           </Stack>
         )}
-        {done.length > 0 && (
+        {followUps.data && (
           <Anchor component="button" type="button" size="sm" onClick={toggle} aria-expanded={showDone} w="fit-content">
-            {showDone ? t('outreach.followUps.hideDone') : t('outreach.followUps.showDone', { n: done.length })}
+            {showDone ? t('outreach.followUps.hideDone') : t('outreach.followUps.showDone')}
           </Anchor>
         )}
+        {showDone && doneFollowUps.isPending && <PageSkeleton lines={1} />}
+        {showDone && doneFollowUps.isError && <LoadError error={doneFollowUps.error} onRetry={() => void doneFollowUps.refetch()} />}
+        {showDone && doneFollowUps.data?.length === 0 && <Text size="sm">{t('outreach.followUps.noneDone')}</Text>}
         {showDone && done.length > 0 && (
           <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('outreach.followUps.doneLabel')}>
             {done.map((item) => (

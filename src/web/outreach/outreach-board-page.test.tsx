@@ -111,6 +111,28 @@ describe('OutreachBoardPage', { timeout: 20_000 }, () => {
     expect(within(followUps).getByRole('checkbox', { name: 'Follow-up call: France — Geneva mission' })).toBeTruthy();
   });
 
+  it('reads the done follow-ups only when asked for, and lists them ticked', async () => {
+    const done = followUp({ id: 'f0', stateIso3: 'DEU', stateName: 'Germany', channelKind: 'embassy', dueDate: '2026-11-20', doneAt: '2026-11-21T10:00:00Z' });
+    const fetch = renderBoard({ routes: { 'GET /api/campaigns/c1/follow-ups?done=true': [200, [done]] } });
+    await screen.findByRole('list', { name: 'Open follow-ups' });
+    const asked = () => fetch.mock.calls.filter(([url]) => String(url).includes('follow-ups?done=true'));
+    expect(asked()).toHaveLength(0);
+    const show = screen.getByRole('button', { name: 'Show done' });
+    expect(show.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(show);
+    const list = await screen.findByRole('list', { name: 'Done follow-ups' });
+    expect((within(list).getByRole('checkbox', { name: 'Follow-up call: Germany — Embassy' }) as HTMLInputElement).checked).toBe(true);
+    expect(asked()).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Hide done' }));
+    expect(screen.queryByRole('list', { name: 'Done follow-ups' })).toBeNull();
+  });
+
+  it('says so when no follow-up is done yet', async () => {
+    renderBoard({ routes: { 'GET /api/campaigns/c1/follow-ups?done=true': [200, []] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Show done' }));
+    expect(await screen.findByText('None done yet.')).toBeTruthy();
+  });
+
   it('logs "document sent" in one click from the row and shows the follow-up call it created', async () => {
     const fetch = renderBoard({ routes: { 'POST /api/campaigns/c1/outreach/DEU/embassy/interactions': [201, logged] } });
     fireEvent.click(await screen.findByRole('button', { name: 'Log interaction with Germany — Embassy' }));

@@ -38,9 +38,14 @@ export function channelInteractionsQuery(id: string, ref: ChannelRef) {
   });
 }
 
-/** Open and done follow-ups: the page lists the open ones and keeps the done ones a click away. */
+/** The open follow-ups, which the board lists. */
 export function followUpsQuery(id: string) {
-  return queryOptions({ queryKey: queryKeys.followUps(id), queryFn: () => http<FollowUpDto[]>(`${campaignPath(id)}/follow-ups?includeDone=true`) });
+  return queryOptions({ queryKey: queryKeys.followUps(id), queryFn: () => http<FollowUpDto[]>(`${campaignPath(id)}/follow-ups`) });
+}
+
+/** The done ones, latest due first: history, read only when asked for (under the open ones' key, so refreshed with them). */
+export function doneFollowUpsQuery(id: string) {
+  return queryOptions({ queryKey: [...queryKeys.followUps(id), 'done'], queryFn: () => http<FollowUpDto[]>(`${campaignPath(id)}/follow-ups?done=true`) });
 }
 
 export function briefingsQuery(id: string) {

@@ -41,7 +41,7 @@ const QUERY_PARAMS: Record<string, string[]> = {
   'GET /api/audit': ['limit'],
   'GET /api/states': ['q'],
   'GET /api/campaigns/:id/target-finder': ['regionalGroup', 'euOnly', 'excludeTargeted', 'limit', 'issue'],
-  'GET /api/campaigns/:id/follow-ups': ['includeDone'],
+  'GET /api/campaigns/:id/follow-ups': ['includeDone', 'done'],
   'GET /api/campaigns/:id/outcome/tasks': ['includeDone'],
   'GET /api/campaigns/:id/plan.ics': ['lang'],
 };

@@ -72,6 +72,8 @@ export interface FollowUpQuery {
   dueBy?: string;
   kind?: string;
   includeDone?: boolean;
+  /** Only the done ones, the latest due first (the outreach board shows them on request). */
+  doneOnly?: boolean;
 }
 
 /** Follow-ups with their channel's State and kind, ordered by due date. */
@@ -84,11 +86,13 @@ export async function listFollowUps(db: Kysely<Database>, orgId: string, query: 
     .where('f.org_id', '=', orgId)
     .where('c.org_id', '=', orgId);
   if (query.campaignId) q = q.where('f.campaign_id', '=', query.campaignId);
-  if (!query.includeDone) q = q.where('f.done_at', 'is', null);
+  if (query.doneOnly) q = q.where('f.done_at', 'is not', null);
+  else if (!query.includeDone) q = q.where('f.done_at', 'is', null);
   if (query.dueFrom) q = q.where('f.due_date', '>=', query.dueFrom);
   if (query.dueBy) q = q.where('f.due_date', '<=', query.dueBy);
   if (query.kind) q = q.where('f.kind', '=', query.kind);
-  return q.orderBy('f.due_date').orderBy('f.created_at').limit(1000).execute();
+  const direction = query.doneOnly ? 'desc' : 'asc';
+  return q.orderBy('f.due_date', direction).orderBy('f.created_at', direction).limit(1000).execute();
 }
 
 export async function insertBriefing(db: Kysely<Database>, row: BriefingRow, channelIds: readonly string[]): Promise<void> {
