@@ -7,7 +7,8 @@
  *   stage page ×2 (the plan's stage view: the campaign, counted above, and GET /api/members for
  *   the assignees), search ×3, open follow-ups list ×3 (as the board asks; the done ones are read
  *   only on request), outreach board ×2, campaign list ×1, and
- *   2 writes (10%): tick or untick a task, log an interaction (each with its audit entry).
+ *   2 writes (10%): tick or untick a task, log an interaction (document sent or e-mail, each
+ *   changing the follow-ups; each write with its audit entry).
  *   (The plan as an .ics download is measured by bench/scale.ts: an export, not a page.)
  * Phases: a warm-up (autocannon, full speed); the mix arriving at 200 req/s for
  * BENCH_LOAD_SECONDS (60), open loop in a process of its own (lib/open-loop.ts, open-loop-child.ts:
@@ -62,7 +63,12 @@ export const MIX: Kind[] = [
 /** Builds request number `n` (which picks its campaign and search in turn) of a given kind for a user. */
 function requestBuilder(org: SeededOrg, origin: string, today: string) {
   const searches = representativeSearches().map((params) => `/api/recommendations?${toQueryString(params)}`);
+  // Each kind's own count, for writes that alternate (tick and untick; document sent and
+  // e-mail): the request number alone has the same parity at a given place of every pass.
+  const turns = new Map<Kind, number>();
   return (kind: Kind, n: number, cookie: string): LoadRequest => {
+    const turn = turns.get(kind) ?? 0;
+    turns.set(kind, turn + 1);
     const pick = <T>(list: readonly T[]) => list[(n * 7919) % list.length]!;
     const campaign = pick(org.campaigns);
     const c = `/api/campaigns/${campaign.id}`;
@@ -91,12 +97,14 @@ function requestBuilder(org: SeededOrg, origin: string, today: string) {
         return get('/api/campaigns');
       case 'tick': {
         const task = pick(campaign.openTasks);
-        return send('PATCH', `${c}/tasks/${task.stageKey}/${task.taskKey}`, { done: n % 2 === 0 });
+        return send('PATCH', `${c}/tasks/${task.stageKey}/${task.taskKey}`, { done: turn % 2 === 0 });
       }
       case 'interaction': {
         const channel = pick(campaign.channels);
+        // Sending the document plans a follow-up call; the e-mail after it completes it: both
+        // change the organisation's follow-ups, as the outreach of a real week does.
         return send('POST', `${c}/outreach/${channel.iso3}/${channel.kind}/interactions`, {
-          kind: 'email',
+          kind: turn % 2 === 0 ? 'document-sent' : 'email',
           date: today,
           note: 'Sent the advocacy document again',
         });

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { openBackupFile, type OpenedBackup } from '../backup/backup-file.js';
 import type { BackupRecord, RecordReader } from '../backup/backup-records.js';
-import { dropAllTables, insertableColumns, insertRows, listTables, resetSequences, tablesInLoadOrder } from '../backup/pg-tables.js';
+import { dropAllTables, insertableColumns, insertRows, listTables, resetSequences, tablesInLoadOrder, TRIGGER_COUNTERS } from '../backup/pg-tables.js';
 import { openDatabase, type DatabaseOptions } from '../db/database.js';
 import { migrateTo, migrateToLatest, pendingMigrationNames } from '../db/migrate.js';
 import { renewSearchIndexInstance } from '../search/facet-index.js';
@@ -136,6 +136,7 @@ async function loadTables(handle: ReturnType<typeof openDatabase>, backup: Opene
       else if (record.kind === 'table') {
         const columns = await insertableColumns(trx, schema, record.name);
         if (!columns.length) throw refuse(`the backup holds a table this version does not have (${record.name}).`);
+        if (TRIGGER_COUNTERS.has(record.name)) await sql`delete from ${sql.table(`${schema}.${record.name}`)}`.execute(trx);
         let batch: string[] = [];
         for (let i = 0; i < record.rows; i += 1) {
           const line = await backup.records.line();

@@ -17,7 +17,14 @@ export async function listTables(db: Kysely<any>, schema: string): Promise<strin
   return rows.map((r) => r.table_name);
 }
 
-/** Our tables, parents before children (foreign keys), so that a restore can insert in order. */
+/**
+ * Counters that triggers keep from other tables' rows (the dashboard's outreach counter): loaded
+ * last, and a restore puts the backup's rows in place of what the triggers made of the rows
+ * restored before them, so that the counters come back as they were.
+ */
+export const TRIGGER_COUNTERS: ReadonlySet<string> = new Set(['org_outreach_version']);
+
+/** Our tables, parents before children (foreign keys), so that a restore can insert in order; trigger counters last. */
 export async function tablesInLoadOrder(db: Kysely<any>, schema: string): Promise<string[]> {
   const tables = (await listTables(db, schema)).filter((t) => !isBookkeeping(t));
   const { rows } = await sql<{ child: string; parent: string }>`
@@ -36,7 +43,7 @@ export async function tablesInLoadOrder(db: Kysely<any>, schema: string): Promis
       placed.add(t);
     }
   }
-  return ordered;
+  return [...ordered.filter((t) => !TRIGGER_COUNTERS.has(t)), ...ordered.filter((t) => TRIGGER_COUNTERS.has(t))];
 }
 
 /** Columns a row can be inserted with (generated columns, like the search vector, excluded). */

@@ -20,6 +20,7 @@ import * as recommendationLinkLists from './migrations/2026-11-28T0500-recommend
 import * as campaignProgressVersion from './migrations/2026-11-28T0600-campaign-progress-version.js';
 import * as searchIndexVersion from './migrations/2026-11-28T0700-search-index-version.js';
 import * as campaignOpenFollowUps from './migrations/2026-11-28T0800-campaign-open-follow-ups.js';
+import * as orgOutreachVersion from './migrations/2026-11-28T0900-org-outreach-version.js';
 
 type EngineMigration = { up(db: Kysely<unknown>, engine: Engine): Promise<void> };
 
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, EngineMigration> = {
   '2026-11-28T0600-campaign-progress-version': campaignProgressVersion,
   '2026-11-28T0700-search-index-version': searchIndexVersion,
   '2026-11-28T0800-campaign-open-follow-ups': campaignOpenFollowUps,
+  '2026-11-28T0900-org-outreach-version': orgOutreachVersion,
 };
 
 class StaticProvider implements MigrationProvider {

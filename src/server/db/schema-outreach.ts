@@ -124,6 +124,12 @@ export interface DigestLogTable {
   sent_at: string;
 }
 
+/** Raised by triggers on every change to an organisation's follow-ups and briefings (migration 2026-11-28T0900). */
+export interface OrgOutreachVersionTable {
+  org_id: string;
+  n: number | string;
+}
+
 export interface OutreachTables {
   campaign_document: CampaignDocumentTable;
   key_issue: KeyIssueTable;
@@ -135,6 +141,7 @@ export interface OutreachTables {
   interaction: InteractionTable;
   follow_up: FollowUpTable;
   digest_log: DigestLogTable;
+  org_outreach_version: OrgOutreachVersionTable;
 }
 
 export type KeyIssueRow = Selectable<KeyIssueTable>;

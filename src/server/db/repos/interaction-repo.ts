@@ -182,3 +182,12 @@ export async function listDueFollowUps(db: Kysely<Database>, orgId: string, toda
   const { n } = await due.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(n) };
 }
+
+/**
+ * The organisation's counter of changes to its follow-ups and briefings, raised by triggers
+ * (migration 2026-11-28T0900); '0' before the first change.
+ */
+export async function outreachVersion(db: Kysely<Database>, orgId: string): Promise<string> {
+  const row = await db.selectFrom('org_outreach_version').select('n').where('org_id', '=', orgId).executeTakeFirst();
+  return row ? String(row.n) : '0';
+}
