@@ -27,6 +27,18 @@ export interface IndexedRecommendation {
   /** Recommending States (sorted). */
   rs: string[];
   issues: string[];
+  /** The same values as small numbers (their place in the index's `codes`), which facet-count.ts counts in arrays. */
+  surCode: number;
+  responseCode: number;
+  rsCodes: number[];
+  issueCodes: number[];
+}
+
+/** Each kind of text value once, in the order first met; a value's code is its place here. */
+export interface FacetCodes {
+  states: string[];
+  responses: string[];
+  issues: string[];
 }
 
 export interface FacetIndex {
@@ -35,6 +47,23 @@ export interface FacetIndex {
   /** By seq (sparse). */
   bySeq: (IndexedRecommendation | undefined)[];
   all: IndexedRecommendation[];
+  codes: FacetCodes;
+  /** Code of each value (the inverse of `codes`). */
+  codeOf: { states: ReadonlyMap<string, number>; responses: ReadonlyMap<string, number>; issues: ReadonlyMap<string, number> };
+  /** The largest cycle, session and category: numbers counted in arrays of that length. */
+  max: { cycle: number; session: number; actionCategory: number };
+}
+
+/** A dictionary: the code of a value, given a new one the first time. */
+function dictionary() {
+  const values: string[] = [];
+  const codeOf = new Map<string, number>();
+  const code = (value: string) => {
+    let c = codeOf.get(value);
+    if (c === undefined) codeOf.set(value, (c = values.push(value) - 1));
+    return c;
+  };
+  return { values, codeOf, code };
 }
 
 /** Databases whose index is kept (a server has one; tests open many), with the version being built. */
@@ -59,6 +88,8 @@ async function build(db: Kysely<Database>, instance: string, version: string): P
   const bySeq: (IndexedRecommendation | undefined)[] = [];
   const byId = new Map<string, IndexedRecommendation>();
   const all: IndexedRecommendation[] = [];
+  const [stateCodes, responseCodes, issueCodes] = [dictionary(), dictionary(), dictionary()];
+  const max = { cycle: 0, session: 0, actionCategory: 0 };
   for (const r of rows.rows) {
     const rec: IndexedRecommendation = {
       seq: Number(r.seq),
@@ -71,7 +102,14 @@ async function build(db: Kysely<Database>, instance: string, version: string): P
       actionCategory: r.action_category === null ? null : Number(r.action_category),
       rs: [],
       issues: [],
+      surCode: stateCodes.code(r.sur_iso3),
+      responseCode: responseCodes.code(r.response),
+      rsCodes: [],
+      issueCodes: [],
     };
+    max.cycle = Math.max(max.cycle, rec.cycle);
+    max.session = Math.max(max.session, rec.session);
+    max.actionCategory = Math.max(max.actionCategory, rec.actionCategory ?? 0);
     bySeq[rec.seq] = rec;
     byId.set(rec.id, rec);
     all.push(rec);
@@ -81,8 +119,18 @@ async function build(db: Kysely<Database>, instance: string, version: string): P
   for (const rec of all) {
     rec.rs.sort();
     rec.issues.sort();
+    rec.rsCodes = rec.rs.map(stateCodes.code);
+    rec.issueCodes = rec.issues.map(issueCodes.code);
   }
-  return { instance, version, bySeq, all };
+  return {
+    instance,
+    version,
+    bySeq,
+    all,
+    codes: { states: stateCodes.values, responses: responseCodes.values, issues: issueCodes.values },
+    codeOf: { states: stateCodes.codeOf, responses: responseCodes.codeOf, issues: issueCodes.codeOf },
+    max,
+  };
 }
 
 /** The index of this database as of now (built once per change, shared by concurrent searches). */

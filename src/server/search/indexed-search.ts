@@ -60,6 +60,7 @@ export async function runIndexedSearch(db: Kysely<Database>, engine: Engine, inp
     limit: input.limit,
     offset: input.offset,
     surGroupApart: !sharedSurCounts(f),
+    index,
   });
   const json = new Map<number, string>();
   if (t.page.length > 0) {
