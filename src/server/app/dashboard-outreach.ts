@@ -16,7 +16,7 @@ import { addDays, type IsoDate } from '../../core/dates.js';
 import { LruMap } from '../../core/lru-map.js';
 import type { DashboardFollowUpDto, DashboardMeetingDto } from '../../shared/contracts/campaigns.js';
 import type { FollowUpDto } from '../../shared/contracts/outreach.js';
-import { listDueFollowUps, listFollowUps, listUpcomingBriefings, outreachVersion } from '../db/repos/interaction-repo.js';
+import { listDueFollowUps, listFollowUps, listUpcomingBriefings } from '../db/repos/interaction-repo.js';
 import type { CampaignRow } from '../db/schema.js';
 import { deepFreeze } from './calendar-memo.js';
 import type { AppDeps } from './deps.js';
@@ -100,7 +100,7 @@ async function readOutreachOfWeek(
 
 /**
  * The outreach lists of the week, kept or read. `version` is the organisation's outreach counter,
- * read before `campaigns` were; the lists are frozen: shared between requests.
+ * read with `campaigns` (campaignsWithOutreachVersion); the lists are frozen: shared between requests.
  */
 export async function outreachOfWeek(
   deps: AppDeps,
@@ -121,6 +121,3 @@ export async function outreachOfWeek(
   kept.set(slot, { key, lists });
   return lists;
 }
-
-/** The organisation's outreach counter: read it before the campaigns (see above). */
-export const readOutreachVersion = (deps: AppDeps, orgId: string) => outreachVersion(deps.db, orgId);

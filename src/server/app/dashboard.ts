@@ -5,9 +5,9 @@
  */
 import { addDays, rangesOverlap } from '../../core/dates.js';
 import type { DashboardDto, DashboardItemDto } from '../../shared/contracts/campaigns.js';
-import { listCampaigns as listCampaignRows } from '../db/repos/campaigns-repo.js';
+import { campaignsWithOutreachVersion } from '../db/repos/interaction-repo.js';
 import { campaignViews } from './campaign-views.js';
-import { outreachOfWeek, readOutreachVersion } from './dashboard-outreach.js';
+import { outreachOfWeek } from './dashboard-outreach.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
 import { genevaSessionsOverlapping } from '../../core/upr/sessions.js';
 
@@ -18,8 +18,8 @@ export async function getDashboard(deps: AppDeps, actor: Actor, language: string
   const today = deps.clock.today();
   const weekEnd = addDays(today, 6);
   const calendar = deps.calendar.get();
-  // The outreach counter is read before the rows it keys (dashboard-outreach.ts).
-  const [version, campaigns] = await Promise.all([readOutreachVersion(deps, actor.orgId), listCampaignRows(deps.db, actor.orgId)]);
+  // The outreach counter is read with the campaigns, before the rows it keys (dashboard-outreach.ts).
+  const { campaigns, version } = await campaignsWithOutreachVersion(deps.db, actor.orgId);
   const views = await campaignViews(deps, actor.orgId, campaigns, language);
   const dueThisWeek: DashboardItemDto[] = [];
   const overdue: DashboardItemDto[] = [];
