@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { genevaSessionsOverlapping } from '../../src/core/upr/sessions.js';
+import * as outreachRepo from '../../src/server/db/repos/outreach-repo.js';
 import { createTestServer, ENGINES, type TestServer } from '../db-helpers.js';
 import { createOrganisation, OTHER_ADMIN } from '../factories.js';
 import { setUpInstance, type TestClient } from '../http-client.js';
@@ -51,6 +52,21 @@ describe.each(ENGINES)('outreach: channels, posts, interactions, follow-ups, bri
     const left = await admin.post(`${base()}/people/${post.current.id}/leave`, { until: '2027-03-01' });
     expect(left.status).toBe(204);
     expect((await admin.post(`${base()}/people/${post.current.id}/leave`, { until: '2027-03-02' })).status).toBe(409);
+  });
+
+  it("reads the board's posts with their holders in one statement, as the two lists give them", async () => {
+    await admin.post(`${base()}/outreach/DEU/embassy/posts`, { title: 'UPR focal point', person: { name: 'Anna Schmidt' } });
+    const { postId } = (await admin.post(`${base()}/outreach/DEU/embassy/posts`, { title: 'Deputy head of mission' })).body; // nobody yet
+    await admin.post(`${base()}/outreach/FRA/mission/posts`, { title: 'Human rights attaché', person: { name: 'Claire Martin' } });
+    await admin.post(`${base()}/posts/${postId}/people`, { name: 'Jonas Weber', since: '2026-12-01' });
+    const orgId = (await admin.get('/api/me')).body.organisation.id as string;
+    const channels = (await outreachRepo.listChannels(server.deps.db, orgId, campaignId)).map((c) => c.id);
+    const posts = await outreachRepo.listPosts(server.deps.db, orgId, channels);
+    const people = await outreachRepo.listPeople(server.deps.db, orgId, posts.map((p) => p.id));
+    expect(posts).toHaveLength(3);
+    expect(people).toHaveLength(3);
+    expect(await outreachRepo.listPostsWithPeople(server.deps.db, orgId, channels)).toEqual({ posts, people });
+    expect(await outreachRepo.listPostsWithPeople(server.deps.db, orgId, [])).toEqual({ posts: [], people: [] });
   });
 
   it('"document sent" creates a follow-up call due 7 days later; the call completes it', async () => {

@@ -33,8 +33,7 @@ export async function getOutreachBoard(deps: AppDeps, actor: Actor, campaignId: 
   await loadCampaign(deps, actor, campaignId);
   const targets = await listCampaignTargets(deps.db, actor.orgId, campaignId);
   const channels = await repo.listChannels(deps.db, actor.orgId, campaignId);
-  const posts = await repo.listPosts(deps.db, actor.orgId, channels.map((c) => c.id));
-  const people = await repo.listPeople(deps.db, actor.orgId, posts.map((p) => p.id));
+  const { posts, people } = await repo.listPostsWithPeople(deps.db, actor.orgId, channels.map((c) => c.id));
   const last = await lastInteractions(deps.db, actor.orgId, campaignId);
   const followUps = (await listFollowUps(deps.db, actor.orgId, { campaignId })).map((f) => toFollowUpDto(deps, f, language));
   const channelDto = (row: OutreachChannelRow): ChannelDto => ({

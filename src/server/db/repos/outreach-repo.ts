@@ -46,6 +46,39 @@ export async function listPeople(db: Kysely<Database>, orgId: string, postIds: r
   return db.selectFrom('outreach_person').selectAll().where('org_id', '=', orgId).where('post_id', 'in', postIds).orderBy('created_at').orderBy('id').execute();
 }
 
+/**
+ * The posts of channels with everyone who held them, in one statement (the outreach board's;
+ * on PostgreSQL each statement is a round trip): posts and people each ordered as the two
+ * lists above order them.
+ */
+export async function listPostsWithPeople(
+  db: Kysely<Database>,
+  orgId: string,
+  channelIds: readonly string[],
+): Promise<{ posts: OutreachPostRow[]; people: OutreachPersonRow[] }> {
+  if (channelIds.length === 0) return { posts: [], people: [] };
+  const rows = await db
+    .selectFrom('outreach_post as po')
+    .leftJoin('outreach_person as pe', (join) => join.onRef('pe.post_id', '=', 'po.id').on('pe.org_id', '=', orgId))
+    .select(['po.id as po_id', 'po.org_id as po_org_id', 'po.channel_id as po_channel_id', 'po.title as po_title', 'po.created_at as po_created_at'])
+    .select(['pe.id', 'pe.org_id', 'pe.post_id', 'pe.name', 'pe.email', 'pe.phone', 'pe.note', 'pe.since', 'pe.until', 'pe.created_at'])
+    .where('po.org_id', '=', orgId)
+    .where('po.channel_id', 'in', channelIds)
+    .orderBy('po.created_at')
+    .orderBy('po.id')
+    .execute();
+  const posts = new Map<string, OutreachPostRow>();
+  const people: OutreachPersonRow[] = [];
+  for (const r of rows) {
+    if (!posts.has(r.po_id)) posts.set(r.po_id, { id: r.po_id, org_id: r.po_org_id, channel_id: r.po_channel_id, title: r.po_title, created_at: r.po_created_at });
+    if (r.id !== null) {
+      people.push({ id: r.id, org_id: r.org_id!, post_id: r.post_id!, name: r.name!, email: r.email!, phone: r.phone!, note: r.note!, since: r.since, until: r.until, created_at: r.created_at! });
+    }
+  }
+  people.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { posts: [...posts.values()], people };
+}
+
 export async function insertPost(db: Kysely<Database>, row: OutreachPostRow): Promise<void> {
   await db.insertInto('outreach_post').values(row).execute();
 }
