@@ -15,7 +15,8 @@ import { campaignViews } from './campaign-views.js';
 import { authorize, notFound, type Actor, type AppDeps } from './deps.js';
 import { requireState } from './states.js';
 
-async function view(deps: AppDeps, actor: Actor, campaign: CampaignRow, language: string): Promise<CampaignDto> {
+/** The plan view of a campaign row of the actor's organisation (kept or built, campaign-views.ts). */
+export async function campaignView(deps: AppDeps, actor: Actor, campaign: CampaignRow, language: string): Promise<CampaignDto> {
   const [dto] = await campaignViews(deps, actor.orgId, [campaign], language);
   return dto!;
 }
@@ -34,7 +35,7 @@ export async function listCampaigns(deps: AppDeps, actor: Actor, language: strin
 
 export async function getCampaign(deps: AppDeps, actor: Actor, id: string, language: string): Promise<CampaignDto> {
   authorize(actor, 'campaign.read');
-  return view(deps, actor, await loadCampaign(deps, actor, id), language);
+  return campaignView(deps, actor, await loadCampaign(deps, actor, id), language);
 }
 
 /** The session a date falls in, when the calendar knows it. */
@@ -80,7 +81,7 @@ export async function createCampaign(deps: AppDeps, actor: Actor, input: CreateC
       changes: { name: campaign.name, stateIso3: campaign.state_iso3, reviewDate, reviewDateSource: source }, at: now,
     });
   });
-  return view(deps, actor, campaign, language);
+  return campaignView(deps, actor, campaign, language);
 }
 
 export async function updateCampaign(deps: AppDeps, actor: Actor, id: string, input: unknown, language: string): Promise<CampaignDto> {

@@ -38,9 +38,12 @@ export type FollowUpSelection = 'open' | 'done' | 'all';
 
 export async function listCampaignFollowUps(deps: AppDeps, actor: Actor, campaignId: string, selection: FollowUpSelection, language: string): Promise<FollowUpDto[]> {
   authorize(actor, 'campaign.read');
-  await loadCampaign(deps, actor, campaignId);
   const query = { campaignId, includeDone: selection === 'all', doneOnly: selection === 'done' };
-  return (await listFollowUps(deps.db, actor.orgId, query)).map((f) => toFollowUpDto(deps, f, language));
+  const rows = await listFollowUps(deps.db, actor.orgId, query);
+  // A follow-up of the organisation's names its campaign, which is then the organisation's too;
+  // only an empty list needs the campaign looked up (an empty list, or not found).
+  if (rows.length === 0) await loadCampaign(deps, actor, campaignId);
+  return rows.map((f) => toFollowUpDto(deps, f, language));
 }
 
 /** How far ahead reminders look. */

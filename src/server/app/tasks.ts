@@ -6,9 +6,9 @@ import { stageDef, STAGE_KEYS, type StageKey } from '../../core/strategy/catalog
 import type { TaskDto } from '../../shared/contracts/campaigns.js';
 import { updateTaskSchema } from '../../shared/contracts/campaigns.js';
 import { appendAudit } from '../db/repos/audit-repo.js';
-import { upsertTaskProgress, type TaskProgressPatch } from '../db/repos/campaigns-repo.js';
+import { raiseProgressVersion, upsertTaskProgress, type TaskProgressPatch } from '../db/repos/campaigns-repo.js';
 import { isMemberUser } from '../db/repos/members-repo.js';
-import { getCampaign, loadCampaign } from './campaigns.js';
+import { campaignView } from './campaigns.js';
 import { authorize, notFound, type Actor, type AppDeps } from './deps.js';
 
 function requireTask(stageKey: string, taskKey: string): StageKey {
@@ -23,8 +23,10 @@ export async function updateTask(deps: AppDeps, actor: Actor, campaignId: string
   const patch = updateTaskSchema.parse(input);
   const stage = requireTask(stageKey, taskKey);
   const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    await loadCampaign({ ...deps, db: trx }, actor, campaignId);
+  const campaign = await deps.db.transaction().execute(async (trx) => {
+    // Raising the version first also finds the campaign, as it will be once this commits.
+    const row = await raiseProgressVersion(trx, actor.orgId, campaignId);
+    if (!row) throw notFound('Campaign');
     const set: TaskProgressPatch = {};
     if (patch.done !== undefined) {
       set.done = patch.done ? 1 : 0;
@@ -44,9 +46,10 @@ export async function updateTask(deps: AppDeps, actor: Actor, campaignId: string
       orgId: actor.orgId, actorId: actor.userId, action: 'task.update', objectType: 'task', objectId: `${campaignId}/${stage}/${taskKey}`,
       changes: { ...patch }, at: now,
     });
+    return row;
   });
-  const campaign = await getCampaign(deps, actor, campaignId, 'en');
-  const task = campaign.stages.find((s) => s.key === stage)?.tasks.find((t) => t.key === taskKey);
+  const view = await campaignView(deps, actor, campaign, 'en');
+  const task = view.stages.find((s) => s.key === stage)?.tasks.find((t) => t.key === taskKey);
   if (!task) throw notFound('Task');
   return task;
 }

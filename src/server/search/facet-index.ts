@@ -136,13 +136,20 @@ async function build(db: Kysely<Database>, instance: string, version: string): P
 /** The index of this database as of now (built once per change, shared by concurrent searches). */
 export async function facetIndex(db: Kysely<Database>): Promise<FacetIndex> {
   const row = await db.selectFrom('search_index_version').select(['instance', 'n']).where('id', '=', 1).executeTakeFirstOrThrow();
-  const version = String(row.n);
-  const kept = indexes.get(row.instance);
+  return facetIndexAt(db, row.instance, String(row.n));
+}
+
+/** The counter's columns, for a statement that reads them beside its rows (then the same snapshot's). */
+export const VERSION_COLUMNS = sql`(select instance from search_index_version where id = 1) as index_instance, (select n from search_index_version where id = 1) as index_version`;
+
+/** The index of this database at a counter already read (by facetIndex, or beside a statement's rows). */
+export async function facetIndexAt(db: Kysely<Database>, instance: string, version: string): Promise<FacetIndex> {
+  const kept = indexes.get(instance);
   if (kept && kept.version === version) return kept.index;
-  const index = build(db, row.instance, version);
-  indexes.set(row.instance, { version, index });
+  const index = build(db, instance, version);
+  indexes.set(instance, { version, index });
   // A failed build is not kept: the next search tries again.
-  index.catch(() => indexes.set(row.instance, { version: '', index }));
+  index.catch(() => indexes.set(instance, { version: '', index }));
   return index;
 }
 

@@ -9,49 +9,52 @@ import { toFts5Expression } from '../../core/search/search-text.js';
 import type { Engine } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { tally, type Candidate } from './facet-count.js';
-import { facetIndex, type FacetIndex } from './facet-index.js';
+import { facetIndex, facetIndexAt, VERSION_COLUMNS, type FacetIndex } from './facet-index.js';
 import { and, candidates, recommendationJson, relevance, valueList, type ResolvedFilters, type SortOrder } from './search-sql.js';
 import { sharedSurCounts, statementResult, type StatementInput, type StatementResult } from './search-statement.js';
 
-/** The recommendations of the visible namespaces that match the text, with their relevance when ranked. */
+/**
+ * The recommendations of the visible namespaces that match the text, with their relevance when
+ * ranked, and the facet index to read them with. The index's counter is read in the same
+ * statement as the matches (one round trip fewer on PostgreSQL; the same snapshot), except when
+ * there is no text or no match.
+ */
 async function textMatches(
   db: Kysely<Database>,
   engine: Engine,
-  index: FacetIndex,
   f: ResolvedFilters,
   sort: SortOrder,
-): Promise<Candidate[]> {
+): Promise<{ index: FacetIndex; matches: Candidate[] }> {
   const namespaces = new Set(f.namespaces);
-  const visible = (seq: number) => {
-    const rec = index.bySeq[seq];
-    return rec && namespaces.has(rec.namespace) ? rec : undefined;
-  };
-  if (f.terms.length === 0) return index.all.filter((rec) => namespaces.has(rec.namespace)).map((rec) => ({ rec, score: 0 }));
+  if (f.terms.length === 0) {
+    const index = await facetIndex(db);
+    return { index, matches: index.all.filter((rec) => namespaces.has(rec.namespace)).map((rec) => ({ rec, score: 0 })) };
+  }
   const score = relevance(engine, f, sort) ?? sql`0`;
+  type Row = { seq: number; score: number; index_instance: string; index_version: number | string };
   // SQLite: the full-text index alone gives the ids (its rowid is recommendation.seq), no row read.
   const query =
     engine === 'sqlite'
-      ? sql<{
-          seq: number;
-          score: number;
-        }>`select rowid as seq, ${score} as score from recommendation_fts where recommendation_fts match ${toFts5Expression(f.terms)}`
+      ? sql<Row>`select rowid as seq, ${score} as score, ${VERSION_COLUMNS} from recommendation_fts where recommendation_fts match ${toFts5Expression(f.terms)}`
       : (() => {
           const { from, conditions } = candidates(engine, f);
-          return sql<{ seq: number; score: number }>`select r.seq, ${score} as score from ${from} where ${and(conditions)}`;
+          return sql<Row>`select r.seq, ${score} as score, ${VERSION_COLUMNS} from ${from} where ${and(conditions)}`;
         })();
-  const out: Candidate[] = [];
-  for (const row of (await query.execute(db)).rows) {
-    // A match imported after the index was read is left out until the next search rebuilds it.
-    const rec = visible(Number(row.seq));
-    if (rec) out.push({ rec, score: Number(row.score) });
+  const rows = (await query.execute(db)).rows;
+  const first = rows[0];
+  const index = first ? await facetIndexAt(db, first.index_instance, String(first.index_version)) : await facetIndex(db);
+  const matches: Candidate[] = [];
+  for (const row of rows) {
+    // A match imported after the index was built is left out until the next search rebuilds it.
+    const rec = index.bySeq[Number(row.seq)];
+    if (rec && namespaces.has(rec.namespace)) matches.push({ rec, score: Number(row.score) });
   }
-  return out;
+  return { index, matches };
 }
 
 export async function runIndexedSearch(db: Kysely<Database>, engine: Engine, input: StatementInput): Promise<StatementResult> {
   const f = input.filters;
-  const index = await facetIndex(db);
-  const matches = await textMatches(db, engine, index, f, input.sort);
+  const { index, matches } = await textMatches(db, engine, f, input.sort);
   const ranked = relevance(engine, f, input.sort) !== null;
   const t = tally(matches, {
     filters: f,

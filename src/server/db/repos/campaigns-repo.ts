@@ -46,33 +46,27 @@ export interface TaskProgressPatch {
 }
 
 /**
- * Changes one task's progress and raises the campaign's progress_version: call it inside the
- * transaction of the change, so that the new version and the new progress commit together.
+ * Raises a campaign's progress_version and gives its row as it now is (none when the campaign is
+ * not the organisation's): call it inside the transaction of a change to the campaign's progress,
+ * so that the new version and the new progress commit together (campaign-views.ts).
  */
+export async function raiseProgressVersion(db: Kysely<Database>, orgId: string, campaignId: string): Promise<CampaignRow | undefined> {
+  return db
+    .updateTable('campaign')
+    .set((eb) => ({ progress_version: eb('progress_version', '+', 1) }))
+    .where('org_id', '=', orgId)
+    .where('id', '=', campaignId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Changes one task's progress, creating its row on first change (one statement); see raiseProgressVersion. */
 export async function upsertTaskProgress(
   db: Kysely<Database>,
   key: { orgId: string; campaignId: string; stageKey: string; taskKey: string },
   patch: TaskProgressPatch,
   now: string,
-): Promise<TaskProgressRow> {
-  await db
-    .updateTable('campaign')
-    .set((eb) => ({ progress_version: eb('progress_version', '+', 1) }))
-    .where('org_id', '=', key.orgId)
-    .where('id', '=', key.campaignId)
-    .execute();
-  const existing = await db
-    .selectFrom('task_progress')
-    .selectAll()
-    .where('org_id', '=', key.orgId)
-    .where('campaign_id', '=', key.campaignId)
-    .where('stage_key', '=', key.stageKey)
-    .where('task_key', '=', key.taskKey)
-    .executeTakeFirst();
-  if (existing) {
-    await db.updateTable('task_progress').set({ ...patch, updated_at: now }).where('org_id', '=', key.orgId).where('id', '=', existing.id).execute();
-    return { ...existing, ...patch, updated_at: now };
-  }
+): Promise<void> {
   const row: TaskProgressRow = {
     id: crypto.randomUUID(),
     org_id: key.orgId,
@@ -88,6 +82,14 @@ export async function upsertTaskProgress(
     ...patch,
     updated_at: now,
   };
-  await db.insertInto('task_progress').values(row).execute();
-  return row;
+  await db
+    .insertInto('task_progress')
+    .values(row)
+    .onConflict((oc) =>
+      oc
+        .columns(['campaign_id', 'stage_key', 'task_key'])
+        .doUpdateSet({ ...patch, updated_at: now })
+        .where('task_progress.org_id', '=', key.orgId),
+    )
+    .execute();
 }
