@@ -10,7 +10,7 @@
  *   2 writes (10%): tick or untick a task, log an interaction (document sent or e-mail, each
  *   changing the follow-ups; each write with its audit entry).
  *   (The plan as an .ics download is measured by bench/scale.ts: an export, not a page.)
- * Phases: a warm-up (autocannon, full speed); the mix arriving at 200 req/s for
+ * Phases: a warm-up (autocannon, full speed, a quarter of the run); the mix arriving at 200 req/s for
  * BENCH_LOAD_SECONDS (60), open loop in a process of its own (lib/open-loop.ts, open-loop-child.ts:
  * Poisson arrivals; why not autocannon's overallRate is said there): p50/p99 and errors, goal p99 < 100 ms with no error; with
  * autocannon, the mix at full speed for half that: the throughput; and for a quarter each, at
@@ -161,7 +161,10 @@ export async function measureLoad(instance: BenchInstance, org: SeededOrg): Prom
     const today = deps.clock.today();
     const mix = () => mixRequests(org, cookies, server.origin, today, MIX);
     const seconds = loadSeconds();
-    await run(server.origin, Math.min(5, Math.max(1, Math.round(seconds / 10))), mix()); // warm-up (JIT, caches), not recorded
+    // Warm-up (JIT, caches, the database's connections), not recorded: 15 s for a 60-s run. A fresh
+    // server on PostgreSQL spent ~5.5 ms of CPU a request in its first ~20 s of load against ~2.9
+    // once warm (bench/findings.md); after a 5-s warm-up the fixed-rate phase began cold and queued.
+    await run(server.origin, Math.min(15, Math.max(1, Math.round(seconds / 4))), mix());
     const measured = (phase: () => Promise<Phase>) => withServerCpu(server.pid, phase);
     const fixed = await measured(async () =>
       fromOpenLoop(
