@@ -55,13 +55,15 @@ export const outcomeRemindersQuery = queryOptions({
   queryFn: () => http<OutcomeRemindersDto>('/api/outcome-reminders'),
 });
 
-/** Refreshes every view an outcome change can touch, the Monday dashboard included. */
+/**
+ * Refreshes every view an outcome change can touch, the Monday dashboard included; resolves when
+ * they are fresh, so that a mutation returning it from onSuccess stays pending until then (a ticked
+ * task keeps its tick instead of flicking back while its list is read again).
+ */
 function useRefreshOutcome(id: string) {
   const client = useQueryClient();
-  return () => {
-    void client.invalidateQueries({ queryKey: outcomeKeys.all(id) });
-    void client.invalidateQueries({ queryKey: outcomeKeys.reminders });
-    void client.invalidateQueries({ queryKey: queryKeys.dashboard });
+  return async () => {
+    await Promise.all([outcomeKeys.all(id), outcomeKeys.reminders, queryKeys.dashboard].map((queryKey) => client.invalidateQueries({ queryKey })));
   };
 }
 
@@ -101,7 +103,7 @@ export function useUpdateRecommendation(id: string) {
       client.setQueryData<OutcomeDto>(outcomeKeys.all(id), (old) =>
         old ? { ...old, recommendations: old.recommendations.map((r) => (r.id === recommendation.id ? recommendation : r)) } : old,
       );
-      refresh();
+      void refresh();
     },
   });
 }
@@ -120,7 +122,7 @@ export function useImportResponses(id: string) {
           )
         : http<ResponsesImportDto>(`${outcomePath(id)}/responses`, { method: 'POST', body: { text: source.text, dryRun } }),
     onSuccess: (result) => {
-      if (!result.dryRun) refresh();
+      if (!result.dryRun) void refresh();
     },
   });
 }
@@ -144,7 +146,7 @@ export function useDecideMatch(id: string) {
       client.setQueryData<OutcomeDto>(outcomeKeys.all(id), (old) =>
         old ? { ...old, matches: old.matches.map((m) => (m.id === match.id ? match : m)) } : old,
       );
-      refresh();
+      void refresh();
     },
   });
 }

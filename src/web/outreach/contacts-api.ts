@@ -29,7 +29,7 @@ export function useImportContacts(campaignId: string) {
         { ...upload, body: file },
       ),
     onSuccess: () => {
-      refresh();
+      void refresh();
       // New targets show on the campaign's target list and in the finder.
       void client.invalidateQueries({ queryKey: queryKeys.campaignTargets(campaignId) });
       void client.invalidateQueries({ queryKey: ['campaigns', campaignId, 'target-finder'] });

@@ -127,6 +127,36 @@ describe('OutreachBoardPage', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('list', { name: 'Done follow-ups' })).toBeNull();
   });
 
+  it('keeps a ticked follow-up ticked until the fresh list takes it away', async () => {
+    const served = stubFetch({
+      'GET /api/campaigns/c1': [200, campaign],
+      'GET /api/campaigns/c1/outreach': [200, board],
+      'GET /api/campaigns/c1/briefings': [200, []],
+      'PATCH /api/campaigns/c1/follow-ups/f1': [204, null],
+    });
+    // The open list is served at once the first time; after the tick, only when the test says so.
+    let ticked = false;
+    let serveFreshList = () => {};
+    const freshList = new Promise<void>((resolve) => (serveFreshList = resolve));
+    const respond = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'PATCH') ticked = true;
+      if (String(input) !== '/api/campaigns/c1/follow-ups') return served(input, init);
+      if (!ticked) return respond([followUp({})]);
+      await freshList;
+      return respond([]);
+    });
+    renderApp(<OutreachBoardPage />, { route: '/campaigns/c1/outreach', path: '/campaigns/:id/outreach', me: adminMe, client: createQueryClient() });
+    const box = (await screen.findByRole('checkbox', { name: 'Follow-up call: France — Geneva mission' })) as HTMLInputElement;
+    fireEvent.click(box);
+    await waitFor(() => expect(ticked).toBe(true));
+    // The change is saved and the list is being read again: the box must not flick back to empty.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(box.checked).toBe(true);
+    serveFreshList();
+    expect(await screen.findByText(/^No open follow-up\./)).toBeTruthy();
+  });
+
   it('says so when no follow-up is done yet', async () => {
     renderBoard({ routes: { 'GET /api/campaigns/c1/follow-ups?done=true': [200, []] } });
     fireEvent.click(await screen.findByRole('button', { name: 'Show done' }));

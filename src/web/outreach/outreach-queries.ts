@@ -52,16 +52,20 @@ export function briefingsQuery(id: string) {
   return queryOptions({ queryKey: queryKeys.briefings(id), queryFn: () => http<BriefingDto[]>(`${campaignPath(id)}/briefings`) });
 }
 
-/** Refreshes everything an outreach change can touch. */
+/**
+ * Refreshes everything an outreach change can touch; resolves when the lists on screen are fresh.
+ * A mutation returns this from onSuccess so that it stays pending until then: a ticked follow-up
+ * keeps its tick until the fresh list takes it away, instead of flicking back for a moment.
+ */
 export function useRefreshOutreach(id: string) {
   const client = useQueryClient();
-  return () => {
+  return async () => {
     // The board's key is the prefix of each channel's interactions.
-    void client.invalidateQueries({ queryKey: queryKeys.outreach(id) });
-    void client.invalidateQueries({ queryKey: queryKeys.followUps(id) });
-    void client.invalidateQueries({ queryKey: queryKeys.briefings(id) });
-    void client.invalidateQueries({ queryKey: queryKeys.reminders });
-    void client.invalidateQueries({ queryKey: queryKeys.dashboard });
+    await Promise.all(
+      [queryKeys.outreach(id), queryKeys.followUps(id), queryKeys.briefings(id), queryKeys.reminders, queryKeys.dashboard].map((queryKey) =>
+        client.invalidateQueries({ queryKey }),
+      ),
+    );
   };
 }
 
