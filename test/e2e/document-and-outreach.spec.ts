@@ -97,7 +97,8 @@ test('advocacy document in Russian, then outreach to a target State', async ({ p
   await expect(followUps).toContainText('in 7 days · December 4, 2026');
   await page.screenshot({ path: 'test-results/screens/22-outreach-board.png', fullPage: true });
   // The call made by hand: ticked, it leaves the open list; the done ones are read on request.
-  await followUps.getByRole('checkbox', { name: 'Follow-up call: Germany — Embassy' }).check();
+  // click(), not check(): check() reads the box again after the click, and the box may be gone by then.
+  await followUps.getByRole('checkbox', { name: 'Follow-up call: Germany — Embassy' }).click();
   await expect(followUps).toContainText('No open follow-up.');
   await followUps.getByRole('button', { name: 'Show done' }).click();
   const done = followUps.getByRole('list', { name: 'Done follow-ups' });
