@@ -5,7 +5,7 @@
  */
 import { addDays, rangesOverlap } from '../../core/dates.js';
 import type { DashboardDto, DashboardItemDto } from '../../shared/contracts/campaigns.js';
-import { campaignsWithOutreachVersion } from '../db/repos/interaction-repo.js';
+import { campaignsWithOutreachVersion } from '../db/repos/campaigns-repo.js';
 import { campaignViews } from './campaign-views.js';
 import { outreachOfWeek } from './dashboard-outreach.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';

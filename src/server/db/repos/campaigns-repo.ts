@@ -9,6 +9,26 @@ export async function listCampaigns(db: Kysely<Database>, orgId: string): Promis
   return db.selectFrom('campaign').selectAll().where('org_id', '=', orgId).orderBy('review_date').orderBy('name').execute();
 }
 
+/**
+ * The organisation's campaigns (as listCampaigns orders them) and its counter of changes to its
+ * follow-ups and briefings (raised by triggers, migration 2026-11-28T0900; '0' before the first
+ * change), in one statement: the dashboard reads both on every view.
+ */
+export async function campaignsWithOutreachVersion(db: Kysely<Database>, orgId: string): Promise<{ campaigns: CampaignRow[]; version: string }> {
+  const rows = await db
+    .selectFrom('campaign')
+    .selectAll('campaign')
+    .select((eb) => eb.selectFrom('org_outreach_version as v').select('v.n').where('v.org_id', '=', orgId).as('outreach_version'))
+    .where('campaign.org_id', '=', orgId)
+    .orderBy('campaign.review_date')
+    .orderBy('campaign.name')
+    .execute();
+  // Without a campaign there are no rows, and nothing for the counter to key.
+  const version = rows[0]?.outreach_version;
+  const campaigns = rows.map(({ outreach_version: _version, ...campaign }) => campaign);
+  return { campaigns, version: version === null || version === undefined ? '0' : String(version) };
+}
+
 export async function getCampaign(db: Kysely<Database>, orgId: string, id: string): Promise<CampaignRow | undefined> {
   return db.selectFrom('campaign').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }

@@ -3,7 +3,7 @@
  * organisation (and campaign where a campaign is in hand).
  */
 import { sql, type Kysely } from 'kysely';
-import type { CampaignRow, Database } from '../schema.js';
+import type { Database } from '../schema.js';
 import type { BriefingRow, FollowUpRow, InteractionRow } from '../schema-outreach.js';
 
 export async function insertInteraction(db: Kysely<Database>, row: InteractionRow): Promise<void> {
@@ -181,24 +181,4 @@ export async function listDueFollowUps(db: Kysely<Database>, orgId: string, toda
   if (rows.length < limit) return { rows, total: rows.length };
   const { n } = await due.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { rows, total: Number(n) };
-}
-
-/**
- * The organisation's campaigns (as listCampaigns orders them) and its counter of changes to its
- * follow-ups and briefings (raised by triggers, migration 2026-11-28T0900; '0' before the first
- * change), in one statement: the dashboard reads both on every view.
- */
-export async function campaignsWithOutreachVersion(db: Kysely<Database>, orgId: string): Promise<{ campaigns: CampaignRow[]; version: string }> {
-  const rows = await db
-    .selectFrom('campaign')
-    .selectAll('campaign')
-    .select((eb) => eb.selectFrom('org_outreach_version as v').select('v.n').where('v.org_id', '=', orgId).as('outreach_version'))
-    .where('campaign.org_id', '=', orgId)
-    .orderBy('campaign.review_date')
-    .orderBy('campaign.name')
-    .execute();
-  // Without a campaign there are no rows, and nothing for the counter to key.
-  const version = rows[0]?.outreach_version;
-  const campaigns = rows.map(({ outreach_version: _version, ...campaign }) => campaign);
-  return { campaigns, version: version === null || version === undefined ? '0' : String(version) };
 }
