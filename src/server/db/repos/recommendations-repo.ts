@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Engine } from '../database.js';
 import type { Database, RecommendationImportTable } from '../schema.js';
+import { insertLinksPostgres, insertRecommendationRowsPostgres, type RecommendationInsert } from './recommendations-bulk-pg.js';
 
 export const LIBRARY_NAMESPACE = 'library';
 
@@ -50,10 +51,17 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 async function insertLinks(
   db: Kysely<Database>,
+  engine: Engine,
   orgId: string,
   states: { recommendation_id: string; rs_iso3: string }[],
   issues: { recommendation_id: string; issue: string }[],
 ): Promise<{ states: number; issues: number }> {
+  if (engine === 'postgres') {
+    return {
+      states: await insertLinksPostgres(db, 'recommendation_state', orgId, states.map((s) => ({ recommendation_id: s.recommendation_id, value: s.rs_iso3 }))),
+      issues: await insertLinksPostgres(db, 'recommendation_issue', orgId, issues.map((i) => ({ recommendation_id: i.recommendation_id, value: i.issue }))),
+    };
+  }
   let statesAdded = 0;
   let issuesAdded = 0;
   for (const part of chunks(states, LINK_CHUNK)) {
@@ -126,7 +134,7 @@ async function insertChunk(
   // Re-reading the links of known recommendations is cheaper than re-inserting them all.
   const linked = await existingLinks(db, [...own.values()]);
 
-  const rows = [];
+  const rows: RecommendationInsert[] = [];
   /** Recommendations already stored that gain States or issues: their PostgreSQL lists are rebuilt. */
   const grown = new Set<string>();
   const states: { recommendation_id: string; rs_iso3: string }[] = [];
@@ -140,8 +148,7 @@ async function insertChunk(
       rows.push({
         id, org_id: orgId, dedupe_key: rec.dedupeKey, cycle: rec.cycle, session: rec.session, sur_iso3: rec.surIso3, text: rec.text,
         response: rec.response, action_category: rec.actionCategory, paragraph: rec.paragraph, document: rec.document,
-        source: rec.source, import_id: importId, created_at: now,
-        ...(engine === 'postgres' ? { rs_list: linkList(rec.states), issue_list: linkList(rec.issues) } : {}),
+        source: rec.source, import_id: importId, created_at: now, rs_list: linkList(rec.states), issue_list: linkList(rec.issues),
       });
     }
     if (id === undefined) continue; // only in the library: not ours to change
@@ -150,8 +157,10 @@ async function insertChunk(
     for (const issue of rec.issues) if (!linked.has(`${id}|#${issue}`)) issues.push({ recommendation_id: id, issue });
     if (own.has(rec.dedupeKey) && states.length + issues.length > before) grown.add(id);
   }
-  if (rows.length > 0) await db.insertInto('recommendation').values(rows).execute();
-  const links = await insertLinks(db, orgId, states, issues);
+  if (rows.length > 0 && engine === 'postgres') await insertRecommendationRowsPostgres(db, rows);
+  // SQLite has no copies of the lists (decision record 0007).
+  else if (rows.length > 0) await db.insertInto('recommendation').values(rows.map(({ rs_list: _rs, issue_list: _issues, ...row }) => row)).execute();
+  const links = await insertLinks(db, engine, orgId, states, issues);
   if (engine === 'postgres') await refreshLinkLists(db, [...grown]);
   return { added: rows.length, duplicates, statesAdded: links.states, issuesAdded: links.issues };
 }
