@@ -4,15 +4,34 @@
  */
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { arrayLiteral, insertLinksPostgres, insertRecommendationRowsPostgres, type RecommendationInsert } from '../../src/server/db/repos/recommendations-bulk-pg.js';
+import {
+  arrayLiteral,
+  insertLinksPostgres,
+  insertRecommendationRowsPostgres,
+  type RecommendationInsert,
+} from '../../src/server/db/repos/recommendations-bulk-pg.js';
 import { createTestServer, ENGINES, type TestServer } from '../db-helpers.js';
 
 const AWKWARD = ['plain', 'with "quotes"', 'back\\slash', 'comma, {braces}', 'NULL', '', 'кириллица', 'tab\there'];
 
 const row = (id: string, patch: Partial<RecommendationInsert> = {}): RecommendationInsert => ({
-  id, org_id: 'library', dedupe_key: `key-${id}`, cycle: 2, session: 15, sur_iso3: 'KAZ', text: `Text ${id}`, response: 'supported',
-  action_category: 4, paragraph: `${id}.1`, document: 'A/HRC/1', source: 'upr-info', import_id: 'imp-1', created_at: '2026-11-28T10:00:00.000Z',
-  rs_list: ['DEU', 'FRA'], issue_list: ['Justice'], ...patch,
+  id,
+  org_id: 'library',
+  dedupe_key: `key-${id}`,
+  cycle: 2,
+  session: 15,
+  sur_iso3: 'KAZ',
+  text: `Text ${id}`,
+  response: 'supported',
+  action_category: 4,
+  paragraph: `${id}.1`,
+  document: 'A/HRC/1',
+  source: 'upr-info',
+  import_id: 'imp-1',
+  created_at: '2026-11-28T10:00:00.000Z',
+  rs_list: ['DEU', 'FRA'],
+  issue_list: ['Justice'],
+  ...patch,
 });
 
 // Only PostgreSQL takes these paths; ENGINES has it when DATABASE_URL is set (as in CI).
@@ -36,7 +55,8 @@ describe.each(ENGINES.filter((engine) => engine === 'postgres'))('recommendation
       row('r2', { text: 'Line one\nline two; "quoted" \\ end', rs_list: ['CHE', 'DEU', 'FRA'], issue_list: AWKWARD }),
     ];
     await insertRecommendationRowsPostgres(server.deps.db, sent);
-    const { rows } = await sql<RecommendationInsert>`select id, org_id, dedupe_key, cycle, session, sur_iso3, text, response, action_category,
+    const { rows } =
+      await sql<RecommendationInsert>`select id, org_id, dedupe_key, cycle, session, sur_iso3, text, response, action_category,
         paragraph, document, source, import_id, created_at, rs_list, issue_list from recommendation order by id`.execute(server.deps.db);
     expect(rows).toEqual(sent);
   });
@@ -44,12 +64,24 @@ describe.each(ENGINES.filter((engine) => engine === 'postgres'))('recommendation
   it('adds only the links not already there and says how many it added', async () => {
     server = await createTestServer('postgres');
     await insertRecommendationRowsPostgres(server.deps.db, [row('r1'), row('r2')]);
-    const links = [{ recommendation_id: 'r1', value: 'DEU' }, { recommendation_id: 'r2', value: 'FRA' }];
+    const links = [
+      { recommendation_id: 'r1', value: 'DEU' },
+      { recommendation_id: 'r2', value: 'FRA' },
+    ];
     expect(await insertLinksPostgres(server.deps.db, 'recommendation_state', 'library', links)).toBe(2);
-    expect(await insertLinksPostgres(server.deps.db, 'recommendation_state', 'library', [...links, { recommendation_id: 'r2', value: 'CHE' }])).toBe(1);
-    expect(await insertLinksPostgres(server.deps.db, 'recommendation_issue', 'library', [{ recommendation_id: 'r1', value: 'Justice' }])).toBe(1);
+    expect(
+      await insertLinksPostgres(server.deps.db, 'recommendation_state', 'library', [...links, { recommendation_id: 'r2', value: 'CHE' }]),
+    ).toBe(1);
+    expect(
+      await insertLinksPostgres(server.deps.db, 'recommendation_issue', 'library', [{ recommendation_id: 'r1', value: 'Justice' }]),
+    ).toBe(1);
     expect(await insertLinksPostgres(server.deps.db, 'recommendation_issue', 'library', [])).toBe(0);
-    const states = await server.deps.db.selectFrom('recommendation_state').select(['org_id', 'recommendation_id', 'rs_iso3']).orderBy('recommendation_id').orderBy('rs_iso3').execute();
+    const states = await server.deps.db
+      .selectFrom('recommendation_state')
+      .select(['org_id', 'recommendation_id', 'rs_iso3'])
+      .orderBy('recommendation_id')
+      .orderBy('rs_iso3')
+      .execute();
     expect(states).toEqual([
       { org_id: 'library', recommendation_id: 'r1', rs_iso3: 'DEU' },
       { org_id: 'library', recommendation_id: 'r2', rs_iso3: 'CHE' },
