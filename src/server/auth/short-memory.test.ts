@@ -57,6 +57,72 @@ describe('ShortMemory', () => {
   });
 });
 
+describe('ShortMemory, lookups at the same moment', () => {
+  /** A load that answers when the test says so, counting how often it was asked. */
+  function heldLoad(answer: string | null) {
+    let calls = 0;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const load = async () => {
+      calls++;
+      await released;
+      return answer;
+    };
+    return { load, release, calls: () => calls };
+  }
+
+  it('reads once for lookups of one key that miss together, and keeps the answer', async () => {
+    const memory = new ShortMemory<string>(() => 0);
+    const held = heldLoad('v');
+    const answers = Promise.all([memory.lookup('k', held.load), memory.lookup('k', held.load), memory.lookup('k', held.load)]);
+    const other = memory.lookup('other', async () => 'w');
+    held.release();
+    expect(await answers).toEqual(['v', 'v', 'v']);
+    expect(await other).toBe('w');
+    expect(held.calls()).toBe(1);
+    expect(memory.size).toBe(2);
+  });
+
+  it('does not join a read that a change overtook, nor share reads within a TTL of a change', async () => {
+    let now = 0;
+    const memory = new ShortMemory<string>(() => now);
+    const before = heldLoad('before');
+    const first = memory.lookup('k', before.load);
+    memory.changed(); // a write to what the answers come from
+    const after = heldLoad('after');
+    const second = memory.lookup('k', after.load);
+    const third = memory.lookup('k', after.load);
+    before.release();
+    after.release();
+    expect([await first, await second, await third]).toEqual(['before', 'after', 'after']);
+    // Within the TTL each lookup read for itself, and nothing was kept.
+    expect(after.calls()).toBe(2);
+    expect(memory.size).toBe(0);
+    now = SHORT_MEMORY_TTL_MS;
+    const later = heldLoad('later');
+    const both = Promise.all([memory.lookup('k', later.load), memory.lookup('k', later.load)]);
+    later.release();
+    expect(await both).toEqual(['later', 'later']);
+    expect(later.calls()).toBe(1);
+  });
+
+  it('passes a failed read to every lookup that waited for it, and reads again afterwards', async () => {
+    const memory = new ShortMemory<string>(() => 0);
+    let calls = 0;
+    const failing = async () => {
+      calls++;
+      await Promise.resolve();
+      throw new Error('database gone');
+    };
+    const results = await Promise.allSettled([memory.lookup('k', failing), memory.lookup('k', failing)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(calls).toBe(1);
+    expect(await memory.lookup('k', async () => 'back')).toBe('back');
+    expect(await memory.lookup('none', async () => null)).toBeNull();
+    expect(memory.size).toBe(1);
+  });
+});
+
 describe('writeWatcher', () => {
   it('names the tables an insert, update or delete writes, and none for a read', () => {
     const db = kysely();

@@ -33,6 +33,13 @@ interface Entry<T> {
 
 export class ShortMemory<T> {
   private entries = new Map<string, Entry<T>>();
+  /**
+   * Loads under way, by key, in the current generation: a lookup that misses while one runs waits
+   * for it instead of asking the database again. A page fires several requests at once, and when
+   * a server is cold or queued every request of a user misses together: each of them loading for
+   * itself cost three statements a request and kept the queue going (bench/findings.md).
+   */
+  private loading = new Map<string, Promise<T | null>>();
   private generation = 0;
   private quietUntil = 0;
 
@@ -51,6 +58,23 @@ export class ShortMemory<T> {
     if (hit && hit.until > this.now()) return hit.value;
     if (hit) this.entries.delete(key);
     const generation = this.generation;
+    // Within a TTL of a change every lookup reads for itself, as nothing is remembered then: a
+    // load begun before the change's commit must not answer a request that came after it. Out of
+    // it, a running load's answer is what this lookup would be served from memory a moment later
+    // (and a change empties `loading`, so no load is joined across one).
+    if (this.now() < this.quietUntil) return this.loadAndKeep(key, load, generation, expiresAt);
+    const running = this.loading.get(key);
+    if (running) return running;
+    const loaded = this.loadAndKeep(key, load, generation, expiresAt);
+    this.loading.set(key, loaded);
+    try {
+      return await loaded;
+    } finally {
+      if (this.loading.get(key) === loaded) this.loading.delete(key);
+    }
+  }
+
+  private async loadAndKeep(key: string, load: () => Promise<T | null>, generation: number, expiresAt?: (value: T) => number): Promise<T | null> {
     const value = await load();
     const now = this.now();
     if (value !== null && generation === this.generation && now >= this.quietUntil) {
@@ -63,6 +87,7 @@ export class ShortMemory<T> {
   /** What the answers come from changed: forget them all, and remember none for a TTL. */
   changed(): void {
     this.entries.clear();
+    this.loading.clear();
     this.generation++;
     this.quietUntil = this.now() + this.ttlMs;
   }
