@@ -74,7 +74,12 @@ export class ShortMemory<T> {
     }
   }
 
-  private async loadAndKeep(key: string, load: () => Promise<T | null>, generation: number, expiresAt?: (value: T) => number): Promise<T | null> {
+  private async loadAndKeep(
+    key: string,
+    load: () => Promise<T | null>,
+    generation: number,
+    expiresAt?: (value: T) => number,
+  ): Promise<T | null> {
     const value = await load();
     const now = this.now();
     if (value !== null && generation === this.generation && now >= this.quietUntil) {
