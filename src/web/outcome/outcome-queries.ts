@@ -63,7 +63,9 @@ export const outcomeRemindersQuery = queryOptions({
 function useRefreshOutcome(id: string) {
   const client = useQueryClient();
   return async () => {
-    await Promise.all([outcomeKeys.all(id), outcomeKeys.reminders, queryKeys.dashboard].map((queryKey) => client.invalidateQueries({ queryKey })));
+    await Promise.all(
+      [outcomeKeys.all(id), outcomeKeys.reminders, queryKeys.dashboard].map((queryKey) => client.invalidateQueries({ queryKey })),
+    );
   };
 }
 

@@ -14,7 +14,10 @@ export async function listCampaigns(db: Kysely<Database>, orgId: string): Promis
  * follow-ups and briefings (raised by triggers, migration 2026-11-28T0900; '0' before the first
  * change), in one statement: the dashboard reads both on every view.
  */
-export async function campaignsWithOutreachVersion(db: Kysely<Database>, orgId: string): Promise<{ campaigns: CampaignRow[]; version: string }> {
+export async function campaignsWithOutreachVersion(
+  db: Kysely<Database>,
+  orgId: string,
+): Promise<{ campaigns: CampaignRow[]; version: string }> {
   const rows = await db
     .selectFrom('campaign')
     .selectAll('campaign')
