@@ -40,9 +40,9 @@ export async function getDashboard(deps: AppDeps, actor: Actor, language: string
 
 /**
  * The open tasks due this week and those overdue, across the campaigns' plans. A plain loop in a
- * function of its own: most open tasks are due later, and making an item for each of them, or
- * iterating in the request's async function, left ~0.5 MB of garbage a dashboard request at 50
- * campaigns (measured with V8's sampling heap profiler).
+ * function of its own: most open tasks are due later, and making an item for each of them (with
+ * a filtered copy of each stage's tasks, in the request's async function) left ~350 KB of garbage
+ * a dashboard request at 50 campaigns (V8's sampling heap profiler: 660 → 308 KB a call).
  */
 function openTasksOfWeek(views: readonly CampaignDto[], today: string, weekEnd: string): { dueThisWeek: DashboardItemDto[]; overdue: DashboardItemDto[] } {
   const dueThisWeek: DashboardItemDto[] = [];
