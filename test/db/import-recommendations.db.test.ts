@@ -251,23 +251,4 @@ describe.each(ENGINES)('importing recommendations (%s)', (engine) => {
     const editor: Actor = { userId: b.userId, orgId: b.orgId, role: 'editor' };
     await expect(run(editor, file)).rejects.toMatchObject({ code: 'forbidden' });
   });
-
-  it.runIf(engine === 'postgres')('relaxes PostgreSQL plan caching for its own transaction only', async () => {
-    await run('library', writeFile('plans.csv', [HEADER, row(12, 'UZB', 'POL', 'Ratify the Optional Protocol.')]));
-    // Hold every pooled connection at once, so that the one the import used is among them.
-    let arrived = 0;
-    let release = () => {};
-    const allHeld = new Promise<void>((resolve) => (release = resolve));
-    const modes = await Promise.all(
-      Array.from({ length: 10 }, () =>
-        server.deps.db.transaction().execute(async (trx) => {
-          const { rows } = await sql<{ plan_cache_mode: string }>`show plan_cache_mode`.execute(trx);
-          if (++arrived === 10) release();
-          await allHeld;
-          return rows[0]!.plan_cache_mode;
-        }),
-      ),
-    );
-    expect(modes).toEqual(Array.from({ length: 10 }, () => 'force_custom_plan'));
-  });
 });

@@ -3,6 +3,7 @@
  * each column as one array: what arrives must be what was sent, awkward characters included.
  */
 import { sql } from 'kysely';
+import { importRecommendations } from '../../src/server/app/import-recommendations.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   arrayLiteral,
@@ -89,5 +90,40 @@ describe.each(ENGINES.filter((engine) => engine === 'postgres'))('recommendation
     ]);
     const issues = await server.deps.db.selectFrom('recommendation_issue').select(['recommendation_id', 'issue']).execute();
     expect(issues).toEqual([{ recommendation_id: 'r1', issue: 'Justice' }]);
+  });
+
+  it('lets an import reuse plans for its own transaction only', async () => {
+    server = await createTestServer('postgres');
+    const json = [
+      {
+        session: 9,
+        sur_iso3: 'KEN',
+        rs_iso3: 'SWE',
+        recommendation: 'Adopt the freedom of information bill.',
+        response: 'Supported',
+        issues: ['Freedom of opinion and expression'],
+      },
+    ];
+    await importRecommendations(server.deps, 'library', {
+      fileName: 'kenya.json',
+      bytes: new TextEncoder().encode(JSON.stringify(json)),
+      skipBadRows: false,
+    });
+    // Hold every pooled connection at once, so that the one the import used is among them.
+    let arrived = 0;
+    let release = () => {};
+    const allHeld = new Promise<void>((resolve) => (release = resolve));
+    const db = server.deps.db;
+    const modes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        db.transaction().execute(async (trx) => {
+          const { rows } = await sql<{ plan_cache_mode: string }>`show plan_cache_mode`.execute(trx);
+          if (++arrived === 10) release();
+          await allHeld;
+          return rows[0]!.plan_cache_mode;
+        }),
+      ),
+    );
+    expect(modes).toEqual(Array.from({ length: 10 }, () => 'force_custom_plan'));
   });
 });

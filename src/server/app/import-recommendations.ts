@@ -4,7 +4,6 @@
  * the command line. All or nothing: a file with a bad row changes nothing, unless the user
  * asks to skip bad rows, and then the skipped rows are listed. Re-importing adds nothing.
  */
-import { sql } from 'kysely';
 import { AppError } from '../../core/errors.js';
 import { appendAudit } from '../db/repos/audit-repo.js';
 import { findOrganizationsByIdOrName } from '../db/repos/members-repo.js';
@@ -13,6 +12,7 @@ import { refreshRecommendationStatistics } from '../db/repos/targets-repo.js';
 import { parseRecommendationFile, type BadRow, type ParsedFile } from '../import/parse-recommendation-file.js';
 import type { ImportPhase, ImportProgress, RecommendationImportResultDto } from '../../shared/contracts/recommendations.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
+import { reusePlansForBulkWrites } from '../db/bulk-write-plans.js';
 
 /** The server operator importing from the command line into one organisation (`--org`). */
 export interface OperatorActor {
@@ -103,10 +103,7 @@ export async function importRecommendations(deps: AppDeps, actor: ImportActor, i
   const now = deps.clock.now();
   const actorId = actor === 'library' || 'operator' in actor ? null : actor.userId;
   const counts = await deps.db.transaction().execute(async (trx) => {
-    // The link tables' foreign keys are checked by a statement per row that PostgreSQL prepares
-    // once; forced custom plans (database.ts) made it plan that check again for each of ~100,000
-    // links, most of the import's time. Within this transaction the default applies.
-    if (deps.engine === 'postgres') await sql`set local plan_cache_mode = auto`.execute(trx);
+    await reusePlansForBulkWrites(trx, deps.engine);
     const result = await insertRecommendations(trx, deps.engine, namespace, importId, parsed.recommendations, now, (done) => report('writing', done));
     await insertImportRecord(trx, namespace, {
       id: importId, actor_id: actorId, file_name: input.fileName, format: `${parsed.scheme}/${parsed.format}`,

@@ -4,7 +4,6 @@
  * names, e-mails, roles and languages but without any credential: each gets a one-time link to
  * set a password (password-reset.ts), which the operator hands over.
  */
-import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isRole } from '../../core/access/roles.js';
@@ -17,6 +16,7 @@ import { insertUserWithPassword, setLanguage } from '../db/repos/users-repo.js';
 import { authorize, type Actor, type AppDeps } from './deps.js';
 import { issuePasswordReset } from './password-reset.js';
 import { remapIds } from './organisation-ids.js';
+import { reusePlansForBulkWrites } from '../db/bulk-write-plans.js';
 
 export const ORGANISATION_EXPORT_FORMAT = 'upr-advocate/organisation@1';
 
@@ -105,9 +105,7 @@ export async function importOrganisation(deps: AppDeps, input: unknown, options:
   const members = (mapped.tables.member ?? []) as { id: string; user_id: string; role: string }[];
   let rows = 0;
   await deps.db.transaction().execute(async (trx) => {
-    // PostgreSQL checks each row's foreign keys with a statement it prepares once; the pool's
-    // forced custom plans (decision record 0010) would plan it again for every row.
-    if (deps.engine === 'postgres') await sql`set local plan_cache_mode = auto`.execute(trx);
+    await reusePlansForBulkWrites(trx, deps.engine);
     await insertOrganization(trx, { id: orgId, name, now });
     // A random password nobody knows: the account exists, and its owner sets one by the link.
     for (const user of mapped.users) {

@@ -15,6 +15,7 @@ import { openDatabase, type DatabaseOptions } from '../db/database.js';
 import { migrateTo, migrateToLatest, pendingMigrationNames } from '../db/migrate.js';
 import { renewSearchIndexInstance } from '../search/facet-index.js';
 import { INSTANCE_FILES } from './backup.js';
+import { reusePlansForBulkWrites } from '../db/bulk-write-plans.js';
 
 export interface RestoreOptions {
   source: string;
@@ -126,9 +127,7 @@ async function loadTables(handle: ReturnType<typeof openDatabase>, backup: Opene
   const schema = handle.schema ?? 'public';
   const files = new Map<string, Buffer>();
   return handle.db.transaction().execute(async (trx) => {
-    // Foreign keys are checked by a statement per row that PostgreSQL prepares once; the pool's
-    // forced custom plans (decision record 0010) would plan it again for every row restored.
-    await sql`set local plan_cache_mode = auto`.execute(trx);
+    await reusePlansForBulkWrites(trx, handle.engine);
     // Migrations may seed rows; the backup's rows replace them.
     for (const table of (await tablesInLoadOrder(trx, schema)).reverse()) await sql`delete from ${sql.table(`${schema}.${table}`)}`.execute(trx);
     let tables = 0;
