@@ -4,28 +4,11 @@
  * recommendations was one INSERT with 8,000 placeholders that Kysely compiled, node-postgres
  * serialised one by one and PostgreSQL parsed and bound; as arrays it is 16 parameters.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, RecommendationTable } from '../schema.js';
 
 /** A recommendation row as the importer writes it on PostgreSQL (the link lists included). */
-export interface RecommendationInsert {
-  id: string;
-  org_id: string;
-  dedupe_key: string;
-  cycle: number;
-  session: number;
-  sur_iso3: string;
-  text: string;
-  response: string;
-  action_category: number | null;
-  paragraph: string | null;
-  document: string | null;
-  source: string;
-  import_id: string;
-  created_at: string;
-  rs_list: string[] | null;
-  issue_list: string[] | null;
-}
+export type RecommendationInsert = Omit<Selectable<RecommendationTable>, 'seq'>;
 
 /**
  * A list as a PostgreSQL array literal, to travel as one element of a text array and be cast back
