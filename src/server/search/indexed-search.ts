@@ -17,7 +17,7 @@ import { sharedSurCounts, statementResult, type StatementInput, type StatementRe
  * The recommendations of the visible namespaces that match the text, with their relevance when
  * ranked, and the facet index to read them with. The index's counter is read in the same
  * statement as the matches (one round trip fewer on PostgreSQL; the same snapshot), except when
- * there is no text or no match.
+ * there is no text (and, on SQLite, no match).
  */
 async function textMatches(
   db: Kysely<Database>,
@@ -38,13 +38,33 @@ async function textMatches(
   const rows = (await query.execute(db)).rows;
   const first = rows[0];
   const index = first ? await facetIndexAt(db, first.index_instance, String(first.index_version)) : await facetIndex(db);
+  return {
+    index,
+    matches: visibleMatches(
+      index,
+      namespaces,
+      rows.length,
+      (i) => Number(rows[i]!.seq),
+      (i) => Number(rows[i]!.score),
+    ),
+  };
+}
+
+/** The matches (by position: seq and score) that the index knows and the namespaces see. */
+function visibleMatches(
+  index: FacetIndex,
+  namespaces: ReadonlySet<string>,
+  count: number,
+  seqAt: (i: number) => number,
+  scoreAt: (i: number) => number,
+): Candidate[] {
   const matches: Candidate[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < count; i++) {
     // A match imported after the index was built is left out until the next search rebuilds it.
-    const rec = index.bySeq[Number(row.seq)];
-    if (rec && namespaces.has(rec.namespace)) matches.push({ rec, score: Number(row.score) });
+    const rec = index.bySeq[seqAt(i)];
+    if (rec && namespaces.has(rec.namespace)) matches.push({ rec, score: scoreAt(i) });
   }
-  return { index, matches };
+  return matches;
 }
 
 /**
@@ -69,13 +89,8 @@ async function textMatchesOnPostgres(
   const index = await facetIndexAt(db, row.index_instance, String(row.index_version));
   const seqs = integerList(row.seqs);
   const scoreList = row.scores === null ? null : row.scores.split(',');
-  const matches: Candidate[] = [];
-  for (let i = 0; i < seqs.length; i++) {
-    // A match imported after the index was built is left out until the next search rebuilds it.
-    const rec = index.bySeq[seqs[i]!];
-    if (rec && namespaces.has(rec.namespace)) matches.push({ rec, score: scoreList ? Number(scoreList[i]) : 0 });
-  }
-  return { index, matches };
+  const scoreAt = scoreList ? (i: number) => Number(scoreList[i]) : () => 0;
+  return { index, matches: visibleMatches(index, namespaces, seqs.length, (i) => seqs[i]!, scoreAt) };
 }
 
 /** "12,7,3" as numbers, read digit by digit (no string per number); null is none. */
